@@ -1,0 +1,81 @@
+// @ts-check
+import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const features = ['glossary', 'flashcards', 'quiz', 'progress', 'settings'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'coverage', 'node_modules', 'dev-dist'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
+  {
+    files: ['**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      // The walls of the house: data flows app → routes → features → {components, stores, lib} → domain.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: ['./src/app', './src/routes', './src/features', './src/components', './src/stores', './src/lib'],
+              message: 'src/domain is pure: it imports nothing of the app.',
+            },
+            { target: './src/lib', from: ['./src/app', './src/routes', './src/features', './src/components', './src/stores'] },
+            { target: './src/stores', from: ['./src/app', './src/routes', './src/features', './src/components'] },
+            { target: './src/components', from: ['./src/app', './src/routes', './src/features', './src/stores'], message: 'Components take props and emit events; they do not read the store.' },
+            { target: './src/features', from: ['./src/app', './src/routes'] },
+            { target: './src/routes', from: ['./src/app'] },
+            ...features.map((feature) => ({
+              target: `./src/features/${feature}`,
+              from: './src/features',
+              except: [`./${feature}`],
+              message: 'Features do not import each other; compose them in a route.',
+            })),
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'localStorage', message: 'Use the storage adapter in src/lib/storage.ts.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Content is plain text: render it as text.' },
+      ],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: ['react', 'react-dom', 'zustand', 'react-router', 'react-router-dom'].map((name) => ({ name, message: 'src/domain is pure TypeScript.' })) },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is a parameter: take `now`.' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is a parameter: take `now`.' },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'scripts/**', 'bench/**', '**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-globals': 'off' },
+  },
+);

@@ -1,0 +1,62 @@
+/**
+ * The size budget: what a first visit to `/` downloads, and what each further screen adds,
+ * in gzipped JavaScript, read from the production build's manifest. Exits 1 over budget.
+ *
+ *   npm run build && npm run size
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET = { firstVisitKb: 100, routeKb: 30 } as const;
+
+type Chunk = { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
+type Manifest = Record<string, Chunk>;
+
+const dist = resolve(import.meta.dirname, '../dist');
+const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
+
+const gzipKb = (file: string) => gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length / 1024;
+
+/** A chunk and everything it statically imports, as output files. */
+function closure(key: string, seen = new Set<string>()): Set<string> {
+  const chunk = manifest[key];
+  if (!chunk || seen.has(chunk.file)) return seen;
+  seen.add(chunk.file);
+  for (const next of chunk.imports ?? []) closure(next, seen);
+  return seen;
+}
+
+const sum = (files: Iterable<string>) => [...files].filter((f) => f.endsWith('.js')).reduce((kb, f) => kb + gzipKb(f), 0);
+
+const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry && key.endsWith('.html'));
+if (!entryKey) throw new Error('No HTML entry in the build manifest: run `npm run build` first.');
+const shell = closure(entryKey);
+const routeKeys = Object.keys(manifest).filter((key) => key.startsWith('src/routes/') && manifest[key]?.isDynamicEntry);
+const homeKey = routeKeys.find((key) => key === 'src/routes/home.tsx');
+if (!homeKey) throw new Error('No chunk for src/routes/home.tsx in the build.');
+
+const firstVisit = new Set([...shell, ...closure(homeKey)]);
+const rows: { screen: string; kb: number; budget: number }[] = [
+  { screen: 'first visit to / (shell + Today)', kb: sum(firstVisit), budget: BUDGET.firstVisitKb },
+  ...routeKeys
+    .filter((key) => key !== homeKey)
+    .map((key) => ({
+      screen: key.replace('src/routes/', '').replace('.tsx', ''),
+      kb: sum([...closure(key)].filter((file) => !shell.has(file))),
+      budget: BUDGET.routeKb,
+    })),
+];
+
+console.log('Gzipped JavaScript (level 9)\n');
+console.log(`${'screen'.padEnd(36)} ${'KB'.padStart(7)} ${'budget'.padStart(7)}`);
+for (const row of rows) {
+  const flag = row.kb > row.budget ? '  OVER BUDGET' : '';
+  console.log(`${row.screen.padEnd(36)} ${row.kb.toFixed(1).padStart(7)} ${String(row.budget).padStart(7)}${flag}`);
+}
+const over = rows.filter((row) => row.kb > row.budget);
+if (over.length > 0) {
+  console.error(`\n${over.length} screen(s) over budget.`);
+  process.exit(1);
+}
+console.log('\nAll within budget.');

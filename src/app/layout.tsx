@@ -1,0 +1,131 @@
+import { useEffect } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router-dom';
+import { Logo } from '../components/logo';
+import { LanguageContext, languageTag, useMessages, type Language } from '../lib/i18n';
+import { paths } from '../lib/paths';
+import { storage } from '../lib/storage';
+import { useAppStore } from '../stores/app-store';
+import type { Theme } from '../stores/settings-slice';
+import { shellMessages } from './messages';
+import { useStorageProblems } from './use-storage-problems';
+
+const NAV = [
+  { to: paths.glossary(), key: 'glossary' },
+  { to: paths.study(), key: 'study' },
+  { to: paths.quizzes(), key: 'quiz' },
+  { to: paths.progress(), key: 'progress' },
+  { to: paths.settings(), key: 'settings' },
+] as const;
+
+/** Applies the language and theme to the document, so CSS and assistive tech see them. */
+function useDocumentSettings(language: Language, theme: Theme) {
+  useEffect(() => {
+    document.documentElement.lang = languageTag(language);
+  }, [language]);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+}
+
+export function Layout() {
+  const language = useAppStore((s) => s.settings.language);
+  const theme = useAppStore((s) => s.settings.theme);
+  useDocumentSettings(language, theme);
+  return (
+    <LanguageContext value={language}>
+      <Shell language={language} theme={theme} />
+    </LanguageContext>
+  );
+}
+
+/** A new screen starts at the top, as a new page would. */
+function useScrollToTopOnNavigate() {
+  const { pathname } = useLocation();
+  useEffect(() => {
+    window.scrollTo?.(0, 0);
+  }, [pathname]);
+}
+
+function Shell({ language, theme }: { language: Language; theme: Theme }) {
+  const m = useMessages(shellMessages);
+  useScrollToTopOnNavigate();
+  const setLanguage = useAppStore((s) => s.setLanguage);
+  const setTheme = useAppStore((s) => s.setTheme);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {m.skipToContent}
+      </a>
+      <header className="app-header">
+        <div className="header-row">
+          <NavLink to={paths.home()} className="brand" end>
+            <Logo />
+            <span>{m.appName}</span>
+          </NavLink>
+          <div className="header-controls">
+            <div role="group" aria-label={m.language} className="segmented">
+              {(['zh', 'en'] as const).map((option) => (
+                <button
+                  key={option}
+                  type="button"
+                  lang={languageTag(option)}
+                  aria-pressed={language === option}
+                  onClick={() => setLanguage(option)}
+                >
+                  {option === 'zh' ? '中文' : 'English'}
+                </button>
+              ))}
+            </div>
+            <label className="theme-select">
+              <span className="visually-hidden">{m.theme}</span>
+              <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
+                <option value="system">{m.themeSystem}</option>
+                <option value="light">{m.themeLight}</option>
+                <option value="dark">{m.themeDark}</option>
+              </select>
+            </label>
+          </div>
+        </div>
+        <nav aria-label={m.mainNav} className="main-nav">
+          <ul>
+            {NAV.map((item) => (
+              <li key={item.key}>
+                <NavLink to={item.to}>{m[item.key]}</NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <StorageNotices />
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}
+
+function StorageNotices() {
+  const m = useMessages(shellMessages);
+  const problems = useStorageProblems();
+  if (problems.length === 0) return null;
+  return (
+    <div className="notices">
+      {problems.map((problem) => (
+        <div key={problem.kind} role="alert" className="notice warning">
+          <p>
+            {problem.kind === 'unavailable'
+              ? m.storageUnavailable
+              : problem.kind === 'full'
+                ? m.storageFull
+                : m.storageCorrupt}
+          </p>
+          <button type="button" className="button secondary small" onClick={() => storage.dismiss(problem.kind)}>
+            {m.dismiss}
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { lazy, type ComponentType } from 'react';
+import { Route, Routes, useLocation } from 'react-router-dom';
+import { RouteBoundary } from '../components/route-boundary';
+import { RouteError } from '../components/route-error';
+import { Layout } from './layout';
+
+/*
+ * Every screen is its own lazy chunk behind its own error boundary, so a first visit downloads
+ * only the shell and Today. We use React Router's declarative mode rather than its data router:
+ * measured here, the data router is 32 KB gzipped against 15 KB, and with React's 69 KB it alone
+ * would spend the whole 100 KB first-page budget before a line of our code.
+ */
+function screen(load: () => Promise<{ Component: ComponentType }>) {
+  const Screen = lazy(() => load().then((module) => ({ default: module.Component })));
+  return function GuardedScreen() {
+    const { pathname } = useLocation();
+    return (
+      <RouteBoundary resetKey={pathname} fallback={(retry) => <RouteError retry={retry} />}>
+        <Screen />
+      </RouteBoundary>
+    );
+  };
+}
+
+const Home = screen(() => import('../routes/home'));
+const Glossary = screen(() => import('../routes/glossary'));
+const Term = screen(() => import('../routes/term'));
+const Study = screen(() => import('../routes/study'));
+const Deck = screen(() => import('../routes/deck'));
+const Quizzes = screen(() => import('../routes/quizzes'));
+const Quiz = screen(() => import('../routes/quiz'));
+const Progress = screen(() => import('../routes/progress'));
+const Settings = screen(() => import('../routes/settings'));
+const NotFound = screen(() => import('../routes/not-found'));
+
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route index element={<Home />} />
+        <Route path="glossary" element={<Glossary />} />
+        <Route path="glossary/:termId" element={<Term />} />
+        <Route path="study" element={<Study />} />
+        <Route path="study/:deckId" element={<Deck />} />
+        <Route path="quiz" element={<Quizzes />} />
+        <Route path="quiz/:quizId" element={<Quiz />} />
+        <Route path="progress" element={<Progress />} />
+        <Route path="settings" element={<Settings />} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

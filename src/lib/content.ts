@@ -1,0 +1,64 @@
+import { use } from 'react';
+import type { Question, Source, SourceId, Term, Topic, TopicId } from '../domain/content';
+import sourcesUrl from '../../data/sources.json?url';
+import termsUrl from '../../data/terms.json?url';
+import topicsUrl from '../../data/topics.json?url';
+
+/*
+ * The learning content is data, not code: JSON files fetched (and precached for offline use)
+ * when a screen first needs them, so they never weigh on the first page's JavaScript.
+ * `npm run check:data` validates every file against the schema at test time; here we trust
+ * the types.
+ */
+const questionUrls = Object.values(
+  import.meta.glob<string>('../../data/questions/*.json', { query: '?url', import: 'default', eager: true }),
+);
+
+export type Content = {
+  sources: Source[];
+  topics: Topic[];
+  terms: Term[];
+  questions: Question[];
+  termById: ReadonlyMap<string, Term>;
+  topicById: ReadonlyMap<TopicId, Topic>;
+  sourceById: ReadonlyMap<SourceId, Source>;
+};
+
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
+  return (await response.json()) as T;
+}
+
+export function indexContent(parts: Pick<Content, 'sources' | 'topics' | 'terms' | 'questions'>): Content {
+  return {
+    ...parts,
+    termById: new Map(parts.terms.map((term) => [term.id, term])),
+    topicById: new Map(parts.topics.map((topic) => [topic.id, topic])),
+    sourceById: new Map(parts.sources.map((source) => [source.id, source])),
+  };
+}
+
+let pending: Promise<Content> | undefined;
+
+/** Loads the content once; a failed load is forgotten so that "Try again" really retries. */
+export function loadContent(): Promise<Content> {
+  pending ??= Promise.all([
+    fetchJson<Source[]>(sourcesUrl),
+    fetchJson<Topic[]>(topicsUrl),
+    fetchJson<Term[]>(termsUrl),
+    Promise.all(questionUrls.map((url) => fetchJson<Question[]>(url))),
+  ]).then(
+    ([sources, topics, terms, questionFiles]) => indexContent({ sources, topics, terms, questions: questionFiles.flat() }),
+    (error: unknown) => {
+      pending = undefined;
+      throw error;
+    },
+  );
+  return pending;
+}
+
+/** The content, for a component inside a screen's boundary: suspends while it loads. */
+export function useContent(): Content {
+  return use(loadContent());
+}

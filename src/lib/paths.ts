@@ -1,0 +1,30 @@
+/**
+ * Every URL of the app, defined once. Links are built with these helpers, never by hand.
+ * (Kept in lib rather than app/ so that features, which may not import the app, can link.)
+ */
+const segment = (value: string) => encodeURIComponent(value);
+
+export const paths = {
+  home: () => '/',
+  glossary: (query?: { q?: string; topic?: string }) => withSearch('/glossary', query),
+  term: (termId: string) => `/glossary/${segment(termId)}`,
+  study: () => '/study',
+  deck: (deckId: string, options?: { cram?: boolean; term?: string }) =>
+    withSearch(`/study/${segment(deckId)}`, { cram: options?.cram ? '1' : undefined, term: options?.term }),
+  quizzes: () => '/quiz',
+  quiz: (quizId: string, options?: { seed?: string; term?: string; n?: number }) =>
+    withSearch(`/quiz/${segment(quizId)}`, {
+      seed: options?.seed,
+      term: options?.term,
+      n: options?.n === undefined ? undefined : String(options.n),
+    }),
+  progress: () => '/progress',
+  settings: () => '/settings',
+} as const;
+
+function withSearch(path: string, params: Record<string, string | undefined> = {}): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) if (value) search.set(key, value);
+  const query = search.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -1,0 +1,131 @@
+/**
+ * The one door to persistent storage. Everything the app keeps goes through here, so a
+ * missing, full or corrupt store never throws into the UI: the app keeps working in
+ * memory and says what happened.
+ */
+
+export const STORAGE_KEYS = {
+  state: 'cloudcards',
+  backupPrefix: 'cloudcards:backup:',
+} as const;
+
+export type StorageProblem =
+  | { kind: 'unavailable' }
+  | { kind: 'full' }
+  | { kind: 'corrupt'; backupKey: string | null };
+
+type Listener = (problems: readonly StorageProblem[]) => void;
+
+/** A key-value backend: localStorage in the browser, a Map in tests. */
+export type Backend = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
+
+export type SafeStorage = {
+  read(key: string): string | null;
+  /** Writes now; reports a full or missing store instead of throwing. Returns whether it was written. */
+  write(key: string, value: string): boolean;
+  remove(key: string): void;
+  /** Keeps an unreadable value aside under a new key, never deleting it. */
+  keepAside(raw: string, now: number): string | null;
+  backups(): { key: string; value: string }[];
+  problems(): readonly StorageProblem[];
+  report(problem: StorageProblem): void;
+  dismiss(kind: StorageProblem['kind']): void;
+  subscribe(listener: Listener): () => void;
+};
+
+function browserBackend(): Backend | null {
+  try {
+    const backend = globalThis.localStorage;
+    const probe = `${STORAGE_KEYS.state}:probe`;
+    backend.setItem(probe, '1');
+    backend.removeItem(probe);
+    return backend;
+  } catch {
+    return null;
+  }
+}
+
+function isQuotaError(error: unknown): boolean {
+  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+}
+
+export function createSafeStorage(backend: Backend | null = browserBackend()): SafeStorage {
+  const memory = new Map<string, string>();
+  let problems: readonly StorageProblem[] = backend ? [] : [{ kind: 'unavailable' }];
+  const listeners = new Set<Listener>();
+
+  const report = (problem: StorageProblem) => {
+    problems = [...problems.filter((p) => p.kind !== problem.kind), problem];
+    listeners.forEach((listener) => listener(problems));
+  };
+  const dismiss = (kind: StorageProblem['kind']) => {
+    problems = problems.filter((p) => p.kind !== kind);
+    listeners.forEach((listener) => listener(problems));
+  };
+
+  const write = (key: string, value: string): boolean => {
+    memory.set(key, value);
+    if (!backend) return false;
+    try {
+      backend.setItem(key, value);
+      if (problems.some((p) => p.kind === 'full')) dismiss('full');
+      return true;
+    } catch (error) {
+      report(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
+      return false;
+    }
+  };
+
+  return {
+    read(key) {
+      if (!backend) return memory.get(key) ?? null;
+      try {
+        return backend.getItem(key) ?? memory.get(key) ?? null;
+      } catch {
+        report({ kind: 'unavailable' });
+        return memory.get(key) ?? null;
+      }
+    },
+    write,
+    remove(key) {
+      memory.delete(key);
+      try {
+        backend?.removeItem(key);
+      } catch {
+        // Nothing to lose: the value is gone from memory either way.
+      }
+    },
+    keepAside(raw, now) {
+      const key = `${STORAGE_KEYS.backupPrefix}${now}`;
+      return write(key, raw) ? key : null;
+    },
+    backups() {
+      const found: { key: string; value: string }[] = [];
+      const keys = new Set(memory.keys());
+      try {
+        for (let i = 0; backend && i < backend.length; i++) {
+          const key = backend.key(i);
+          if (key) keys.add(key);
+        }
+      } catch {
+        // An unreadable backend has no backups to list.
+      }
+      for (const key of keys) {
+        if (!key.startsWith(STORAGE_KEYS.backupPrefix)) continue;
+        const value = this.read(key);
+        if (value !== null) found.push({ key, value });
+      }
+      return found.sort((a, b) => a.key.localeCompare(b.key));
+    },
+    problems: () => problems,
+    report,
+    dismiss,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** The app's storage, shared by the store and the settings screen. */
+export const storage = createSafeStorage();

@@ -1,0 +1,3 @@
+import { NotFound } from '../components/route-error';
+
+export const Component = NotFound;

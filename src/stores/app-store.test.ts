@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
+import { createAppStore, STORE_VERSION } from './app-store';
+
+const NOW = Date.UTC(2026, 10, 22, 9);
+
+function backendWith(entries: Record<string, string>): Backend {
+  const data = new Map(Object.entries(entries));
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+describe('the app store', () => {
+  it('starts with defaults when nothing is stored, and remembers a change', () => {
+    const backend = backendWith({});
+    const store = createAppStore(createSafeStorage(backend), () => NOW);
+    store.getState().setLanguage('zh');
+    store.flush();
+    const saved = JSON.parse(backend.getItem(STORAGE_KEYS.state) ?? 'null');
+    expect(saved).toMatchObject({ version: STORE_VERSION, state: { settings: { language: 'zh' } } });
+    const reopened = createAppStore(createSafeStorage(backend), () => NOW);
+    expect(reopened.getState().settings.language).toBe('zh');
+  });
+
+  it('starts cleanly from garbage, keeps the garbage aside and says so', () => {
+    const backend = backendWith({ [STORAGE_KEYS.state]: '{"state": {"settings": ' });
+    const storage = createSafeStorage(backend);
+    const store = createAppStore(storage, () => NOW);
+    expect(store.getState().settings.theme).toBe('system');
+    const backupKey = `${STORAGE_KEYS.backupPrefix}${NOW}`;
+    expect(storage.problems()).toEqual([{ kind: 'corrupt', backupKey }]);
+    expect(backend.getItem(backupKey)).toBe('{"state": {"settings": ');
+  });
+
+  it('keeps data from a newer version aside rather than guessing at it', () => {
+    const newer = JSON.stringify({ version: STORE_VERSION + 1, state: { settings: {} } });
+    const backend = backendWith({ [STORAGE_KEYS.state]: newer });
+    const storage = createSafeStorage(backend);
+    createAppStore(storage, () => NOW);
+    expect(storage.problems()[0]?.kind).toBe('corrupt');
+    expect(backend.getItem(`${STORAGE_KEYS.backupPrefix}${NOW}`)).toBe(newer);
+  });
+
+  it('repairs invalid settings field by field', () => {
+    const stored = JSON.stringify({ version: STORE_VERSION, state: { settings: { language: 'fr', theme: 'dark', retention: 5 } } });
+    const store = createAppStore(createSafeStorage(backendWith({ [STORAGE_KEYS.state]: stored })), () => NOW);
+    expect(store.getState().settings).toMatchObject({ theme: 'dark', retention: 0.97 });
+    expect(['en', 'zh']).toContain(store.getState().settings.language);
+  });
+
+  it('keeps learning in memory when storage is missing', () => {
+    const storage = createSafeStorage(null);
+    const store = createAppStore(storage, () => NOW);
+    store.getState().setTheme('dark');
+    store.flush();
+    expect(store.getState().settings.theme).toBe('dark');
+    expect(storage.problems()).toEqual([{ kind: 'unavailable' }]);
+  });
+});
+
+describe('a first visit', () => {
+  it('reports no problem when nothing has been stored yet', () => {
+    const storage = createSafeStorage(backendWith({}));
+    createAppStore(storage, () => NOW);
+    expect(storage.problems()).toEqual([]);
+  });
+});

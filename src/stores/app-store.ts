@@ -1,0 +1,56 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
+import { createPersistStorage } from './persistence';
+import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
+
+export type AppState = SettingsSlice;
+
+/** What is written to storage: data only, never actions. Dates are epoch milliseconds. */
+export type PersistedState = Pick<AppState, 'settings'>;
+
+export const STORE_VERSION = 1;
+
+/**
+ * Upgrades a persisted state from any earlier version, one step at a time.
+ * Each shape change bumps STORE_VERSION and adds a step here, with a test.
+ */
+export function migrate(persisted: unknown, version: number): unknown {
+  if (version > STORE_VERSION) throw new Error(`Stored data is from a newer version (${version}).`);
+  return persisted;
+}
+
+/** Validates a migrated state against the current shape; null when it can't be trusted. */
+export function restorePersisted(raw: unknown): PersistedState | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { settings } = raw as Record<string, unknown>;
+  return { settings: restoreSettings(settings, defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages)) };
+}
+
+export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now) {
+  const persistStorage = createPersistStorage<PersistedState>(safeStorage, { currentVersion: STORE_VERSION, now });
+  const store = create<AppState>()(
+    persist((...args) => ({ ...createSettingsSlice(...args) }), {
+      name: STORAGE_KEYS.state,
+      version: STORE_VERSION,
+      storage: persistStorage,
+      partialize: (state): PersistedState => ({ settings: state.settings }),
+      // `merge` validates whatever a migration returns before it reaches the app.
+      migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
+      merge: (persisted, current) => {
+        if (persisted === undefined) return current; // nothing stored yet
+        const restored = restorePersisted(persisted);
+        if (!restored) throw new Error('Stored data does not match the expected shape.');
+        return { ...current, ...restored };
+      },
+      onRehydrateStorage: () => (_state, error) => {
+        if (!error) return;
+        const raw = persistStorage.lastRead();
+        safeStorage.report({ kind: 'corrupt', backupKey: raw === null ? null : safeStorage.keepAside(raw, now()) });
+      },
+    }),
+  );
+  return Object.assign(store, { flush: persistStorage.flush });
+}
+
+export const useAppStore = createAppStore(storage);

@@ -1,0 +1,70 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+
+export function findChromium(): string {
+  const found = CANDIDATES.find((path): path is string => !!path && existsSync(path));
+  if (!found) {
+    throw new Error(
+      'End-to-end tests need Chromium and none was found. Install it (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+        'or point CHROME_PATH at a Chrome or Chromium binary.',
+    );
+  }
+  return found;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export type Language = 'en' | 'zh';
+
+export function baseUrl(): string {
+  return inject('baseUrl');
+}
+
+/** A fresh profile with a browser language and a colour scheme, as a new learner would have. */
+export async function newLearner(
+  browser: Browser,
+  { language = 'en' as Language, colorScheme = 'light' as 'light' | 'dark', width = 390, height = 844 } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    baseURL: baseUrl(),
+    locale: language === 'zh' ? 'zh-CN' : 'en-US',
+    colorScheme,
+    viewport: { width, height },
+  });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(error.message));
+  (page as Page & { problems: string[] }).problems = problems;
+  return { context, page };
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { problems?: string[] }).problems ?? [];
+}
+
+/** Runs axe on the page and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}

@@ -1,0 +1,21 @@
+import { render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { MemoryRouter } from 'react-router-dom';
+import { AppRoutes } from '../src/app/router';
+import type { Language } from '../src/lib/i18n';
+import { useAppStore } from '../src/stores/app-store';
+import { defaultSettings } from '../src/stores/settings-slice';
+
+/** Renders the whole app at a URL, as a learner would open it, in the given language. */
+export function renderApp(url = '/', { language = 'en' as Language } = {}) {
+  useAppStore.setState({ settings: { ...defaultSettings(), language } });
+  const user = userEvent.setup();
+  return {
+    user,
+    ...render(
+      <MemoryRouter initialEntries={[url]}>
+        <AppRoutes />
+      </MemoryRouter>,
+    ),
+  };
+}
