@@ -4,11 +4,13 @@ import { MemoryRouter } from 'react-router-dom';
 import { AppRoutes } from '../src/app/router';
 import type { Language } from '../src/lib/i18n';
 import { useAppStore } from '../src/stores/app-store';
+import { emptyProgress } from '../src/stores/progress-slice';
+import { emptyQuizHistory } from '../src/stores/quiz-slice';
 import { defaultSettings } from '../src/stores/settings-slice';
 
 /** Renders the whole app at a URL, as a learner would open it, in the given language. */
 export function renderApp(url = '/', { language = 'en' as Language } = {}) {
-  useAppStore.setState({ settings: { ...defaultSettings(), language } });
+  useAppStore.setState({ settings: { ...defaultSettings(), language }, progress: emptyProgress(), quiz: emptyQuizHistory() });
   const user = userEvent.setup();
   return {
     user,

@@ -72,3 +72,26 @@ describe('a first visit', () => {
     expect(storage.problems()).toEqual([]);
   });
 });
+
+describe('migrations', () => {
+  it('upgrades a version 1 store (settings only) without losing the settings', () => {
+    const v1 = JSON.stringify({ version: 1, state: { settings: { language: 'zh', theme: 'dark', newPerDay: 5 } } });
+    const backend = backendWith({ [STORAGE_KEYS.state]: v1 });
+    const storage = createSafeStorage(backend);
+    const store = createAppStore(storage, () => NOW);
+    expect(store.getState().settings).toMatchObject({ language: 'zh', theme: 'dark', newPerDay: 5 });
+    expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
+    expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('keeps a store whose progress is malformed aside and starts clean', () => {
+    const bad = JSON.stringify({ version: STORE_VERSION, state: { settings: {}, progress: { cards: { 'x:forward': { due: 'soon' } }, log: [], starred: [] }, quiz: { attempts: [], missed: {} } } });
+    const backend = backendWith({ [STORAGE_KEYS.state]: bad });
+    const storage = createSafeStorage(backend);
+    const store = createAppStore(storage, () => NOW);
+    expect(store.getState().progress.cards).toEqual({});
+    expect(storage.problems()[0]).toEqual({ kind: 'corrupt', backupKey: `${STORAGE_KEYS.backupPrefix}${NOW}` });
+    expect(backend.getItem(`${STORAGE_KEYS.backupPrefix}${NOW}`)).toBe(bad);
+  });
+});

@@ -2,14 +2,21 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
+import { createProgressSlice, emptyProgress, restoreProgress, type ProgressSlice } from './progress-slice';
+import { createQuizSlice, emptyQuizHistory, restoreQuizHistory, type QuizSlice } from './quiz-slice';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
 
-export type AppState = SettingsSlice;
+export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
 
 /** What is written to storage: data only, never actions. Dates are epoch milliseconds. */
-export type PersistedState = Pick<AppState, 'settings'>;
+export type PersistedState = Pick<AppState, 'settings' | 'progress' | 'quiz'>;
 
-export const STORE_VERSION = 1;
+/**
+ * Version history of the persisted state:
+ * 1. settings only (the app shell).
+ * 2. adds `progress` (card schedules, review log, starred terms) and `quiz` (attempts, missed terms).
+ */
+export const STORE_VERSION = 2;
 
 /**
  * Upgrades a persisted state from any earlier version, one step at a time.
@@ -17,24 +24,33 @@ export const STORE_VERSION = 1;
  */
 export function migrate(persisted: unknown, version: number): unknown {
   if (version > STORE_VERSION) throw new Error(`Stored data is from a newer version (${version}).`);
-  return persisted;
+  let state = persisted as Record<string, unknown>;
+  if (version < 2) state = { ...state, progress: emptyProgress(), quiz: emptyQuizHistory() };
+  return state;
 }
 
 /** Validates a migrated state against the current shape; null when it can't be trusted. */
 export function restorePersisted(raw: unknown): PersistedState | null {
   if (typeof raw !== 'object' || raw === null) return null;
-  const { settings } = raw as Record<string, unknown>;
-  return { settings: restoreSettings(settings, defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages)) };
+  const { settings, progress, quiz } = raw as Record<string, unknown>;
+  const restoredProgress = restoreProgress(progress);
+  const restoredQuiz = restoreQuizHistory(quiz);
+  if (!restoredProgress || !restoredQuiz) return null;
+  return {
+    settings: restoreSettings(settings, defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages)),
+    progress: restoredProgress,
+    quiz: restoredQuiz,
+  };
 }
 
 export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now) {
   const persistStorage = createPersistStorage<PersistedState>(safeStorage, { currentVersion: STORE_VERSION, now });
   const store = create<AppState>()(
-    persist((...args) => ({ ...createSettingsSlice(...args) }), {
+    persist((...args) => ({ ...createSettingsSlice(...args), ...createProgressSlice(...args), ...createQuizSlice(...args) }), {
       name: STORAGE_KEYS.state,
       version: STORE_VERSION,
       storage: persistStorage,
-      partialize: (state): PersistedState => ({ settings: state.settings }),
+      partialize: (state): PersistedState => ({ settings: state.settings, progress: state.progress, quiz: state.quiz }),
       // `merge` validates whatever a migration returns before it reaches the app.
       migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
       merge: (persisted, current) => {
