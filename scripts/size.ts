@@ -13,7 +13,7 @@ export const BUDGET = { firstVisitKb: 100, routeKb: 30 } as const;
 type Chunk = { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
 type Manifest = Record<string, Chunk>;
 
-const dist = resolve(import.meta.dirname, '../dist');
+const dist = resolve(import.meta.dirname, '..', process.env.DIST_DIR ?? 'dist');
 const manifest = JSON.parse(readFileSync(resolve(dist, '.vite/manifest.json'), 'utf8')) as Manifest;
 
 const gzipKb = (file: string) => gzipSync(readFileSync(resolve(dist, file)), { level: 9 }).length / 1024;

@@ -2,8 +2,9 @@ import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
-import { createProgressSlice, emptyProgress, restoreProgress, type ProgressSlice } from './progress-slice';
-import { createQuizSlice, emptyQuizHistory, restoreQuizHistory, type QuizSlice } from './quiz-slice';
+import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
+import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
+import { restoreProgress, restoreQuizHistory } from './restore';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
 
 export type AppState = SettingsSlice & ProgressSlice & QuizSlice;

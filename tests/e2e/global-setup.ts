@@ -6,6 +6,8 @@ import { findChromium } from './browser';
 
 export const PORT = Number(process.env.E2E_PORT ?? 4174);
 const root = resolve(import.meta.dirname, '../..');
+/** The build to serve: dist/ unless E2E_DIST names another (so parallel builds don't collide). */
+const outDir = resolve(root, process.env.E2E_DIST ?? 'dist');
 
 async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_000) {
   const deadline = Date.now() + timeoutMs;
@@ -24,12 +26,12 @@ async function waitForServer(url: string, server: ChildProcess, timeoutMs = 30_0
 /** Serves the production build for the whole run; fails loudly when no Chromium or build exists. */
 export default async function setup(project: TestProject) {
   findChromium(); // throws with install instructions when missing
-  if (!existsSync(resolve(root, 'dist/index.html'))) {
-    throw new Error('No production build in dist/. Run `npm run build` first (npm test does).');
+  if (!existsSync(resolve(outDir, 'index.html'))) {
+    throw new Error(`No production build in ${outDir}. Run \`npm run build\` first (npm test does).`);
   }
   const server = spawn(
     process.execPath,
-    [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    [resolve(root, 'node_modules/vite/bin/vite.js'), 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
     { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const baseUrl = `http://127.0.0.1:${PORT}`;
