@@ -1,9 +1,48 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+export const THEME_COLOR = '#0b5cad';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      // Never reload on its own: a half-graded card must not vanish. The app asks first.
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'logo.svg', 'apple-touch-icon.png'],
+      manifest: {
+        name: 'CloudCards 云卡 — learn cloud computing',
+        short_name: 'CloudCards',
+        description:
+          'Learn cloud computing in Chinese and English: a glossary, spaced-repetition flashcards and quizzes that work offline.',
+        lang: 'en',
+        theme_color: THEME_COLOR,
+        background_color: '#f6f8fb',
+        display: 'standalone',
+        start_url: '/',
+        scope: '/',
+        categories: ['education'],
+        icons: [
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Every screen's chunk, the styles, the content JSON and the icons: the whole app offline.
+        globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
+        globIgnores: ['**/.vite/**'],
+        navigateFallback: 'index.html',
+        // The first visit's worker takes control at once, so the app works offline right away;
+        // later versions wait for the learner to accept the reload prompt.
+        clientsClaim: true,
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     manifest: true,

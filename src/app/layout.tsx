@@ -7,6 +7,8 @@ import { storage } from '../lib/storage';
 import { useAppStore } from '../stores/app-store';
 import type { Theme } from '../stores/settings-slice';
 import { shellMessages } from './messages';
+import { PwaPrompt } from './pwa-prompt';
+import { useOnline } from './use-online';
 import { useStorageProblems } from './use-storage-problems';
 
 const NAV = [
@@ -65,6 +67,7 @@ function Shell({ language, theme }: { language: Language; theme: Theme }) {
             <span>{m.appName}</span>
           </NavLink>
           <div className="header-controls">
+            <OfflineBadge />
             <div role="group" aria-label={m.language} className="segmented">
               {(['zh', 'en'] as const).map((option) => (
                 <button
@@ -102,7 +105,18 @@ function Shell({ language, theme }: { language: Language; theme: Theme }) {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <PwaPrompt />
     </>
+  );
+}
+
+function OfflineBadge() {
+  const m = useMessages(shellMessages);
+  const online = useOnline();
+  return online ? null : (
+    <span className="status-pill" role="status">
+      {m.offline}
+    </span>
   );
 }
 

@@ -52,10 +52,17 @@ export async function newLearner(
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(baseUrl()) && !url.startsWith('data:') && !url.startsWith('blob:')) {
+      problems.push(`request off the origin: ${url}`);
+    }
+  });
   (page as Page & { problems: string[] }).problems = problems;
   return { context, page };
 }
 
+/** Uncaught errors on the page, and any request that left the app's own origin. */
 export function pageErrors(page: Page): string[] {
   return (page as Page & { problems?: string[] }).problems ?? [];
 }
@@ -67,4 +74,11 @@ export async function expectNoAxeViolations(page: Page, label: string) {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+/** Waits until a service worker controls the page: from then on the app works offline. */
+export async function waitForServiceWorker(page: Page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, {
+    timeout: 30_000,
+  });
 }
