@@ -1,0 +1,361 @@
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readContentDir } from '../../scripts/check-data';
+import { checkContent, formatPath, normalizePost, parseJson } from './content';
+import type { ContentFile, Question, QuestionKind, SourceId, Term, Topic } from './content';
+
+type Fixture = { files: ContentFile[]; posts: Partial<Record<SourceId, string>> };
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const fixtureDir = join(root, 'tests/fixtures/content/valid');
+const dataDir = join(root, 'data');
+
+let valid: Fixture;
+
+beforeAll(async () => {
+  const content = await readContentDir(fixtureDir);
+  expect(content.problems).toEqual([]);
+  // Paths relative to the fixture, so problems read `terms.json`, `questions/sample.json`.
+  valid = { files: content.files.map((file) => ({ ...file, path: relative(fixtureDir, file.path) })), posts: content.posts };
+});
+
+/** A fresh copy of the valid fixture, to break in one place. */
+function fixture(): Fixture {
+  return structuredClone(valid);
+}
+
+function items<T>(content: Fixture, path: string): T[] {
+  const file = content.files.find((candidate) => candidate.path === path);
+  if (file === undefined || !Array.isArray(file.json)) throw new Error(`fixture has no ${path}`);
+  return file.json as T[];
+}
+
+function first<T>(list: readonly T[]): T {
+  const [item] = list;
+  if (item === undefined) throw new Error('fixture list is empty');
+  return item;
+}
+
+const terms = (content: Fixture) => items<Term>(content, 'terms.json');
+const topics = (content: Fixture) => items<Topic>(content, 'topics.json');
+const questions = (content: Fixture) => items<Question>(content, 'questions/sample.json');
+
+function questionOf<K extends QuestionKind>(content: Fixture, kind: K): Extract<Question, { kind: K }> {
+  const found = questions(content).find((question): question is Extract<Question, { kind: K }> => question.kind === kind);
+  if (found === undefined) throw new Error(`fixture has no ${kind} question`);
+  return found;
+}
+
+const check = (content: Fixture) => checkContent(content.files, content.posts);
+
+describe('checkContent', () => {
+  it('accepts the valid fixture', () => {
+    expect(check(fixture())).toEqual([]);
+  });
+
+  it('reports a duplicate term id where the second one is', () => {
+    const content = fixture();
+    first(terms(content)).id = 'iaas';
+
+    expect(check(content)).toContainEqual({
+      file: 'terms.json',
+      path: '$[1].id',
+      message: 'duplicate term id "iaas" (first at terms.json $[0])',
+    });
+  });
+
+  it('reports a question id used in two files', () => {
+    const content = fixture();
+    content.files.push({ path: 'questions/more.json', json: [structuredClone(questionOf(content, 'typed'))] });
+
+    expect(check(content)).toEqual([
+      {
+        file: 'questions/more.json',
+        path: '$[0].id',
+        message: 'duplicate question id "q-iaas-typed" (first at questions/sample.json $[4])',
+      },
+    ]);
+  });
+
+  it('reports a related id that does not resolve', () => {
+    const content = fixture();
+    first(terms(content)).related = ['no-such-term'];
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].related[0]', message: 'unknown term "no-such-term": not in terms.json' },
+    ]);
+  });
+
+  it('reports a question that tests an unknown term', () => {
+    const content = fixture();
+    questionOf(content, 'true-false').terms.push('cloud-conputing');
+
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[2].terms[1]', message: 'unknown term "cloud-conputing": not in terms.json' },
+    ]);
+  });
+
+  it('reports a single answer that is not among the choices', () => {
+    const content = fixture();
+    questionOf(content, 'single').answer = 'd';
+
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[0].answer', message: 'answer "d" is not among the choices (a, b, c)' },
+    ]);
+  });
+
+  it('reports multiple answers outside the choices, and fewer than two', () => {
+    const content = fixture();
+    questionOf(content, 'multiple').answers = ['e', 'b'];
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[1].answers[0]', message: 'answer "e" is not among the choices (a, b, c, d)' },
+    ]);
+
+    questionOf(content, 'multiple').answers = ['b'];
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[1].answers', message: 'needs at least 2 correct answers' },
+    ]);
+  });
+
+  it('reports duplicate choice texts, per language and ignoring case', () => {
+    const content = fixture();
+    const choice = questionOf(content, 'single').choices[1];
+    if (choice === undefined) throw new Error('fixture changed');
+    choice.text.en = 'infrastructure as a service';
+
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[0].choices[1].text.en', message: 'duplicate choice text' },
+    ]);
+  });
+
+  it('reports an empty Chinese text', () => {
+    const content = fixture();
+    first(terms(content)).definition.zh = '  ';
+
+    expect(check(content)).toEqual([{ file: 'terms.json', path: '$[0].definition.zh', message: 'must not be empty' }]);
+  });
+
+  it('reports a definition too long for a card', () => {
+    const content = fixture();
+    first(terms(content)).definition.en = 'x'.repeat(161);
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].definition.en', message: 'must be at most 160 characters' },
+    ]);
+  });
+
+  it('reports a topic outside the list, and one missing from topics.json', () => {
+    const content = fixture();
+    Object.assign(first(terms(content)), { topic: 'networking' });
+    const [issue] = check(content);
+    expect(issue).toMatchObject({ file: 'terms.json', path: '$[0].topic', message: expect.stringContaining('expected one of') });
+
+    const other = fixture();
+    questionOf(other, 'true-false').topic = 'market-figures';
+    expect(check(other)).toEqual([
+      { file: 'questions/sample.json', path: '$[2].topic', message: 'unknown topic "market-figures": not in topics.json' },
+    ]);
+  });
+
+  it('reports a topic no term uses', () => {
+    const content = fixture();
+    topics(content).push({ id: 'market-figures', name: { zh: '市场与数字', en: 'Market figures' }, description: { zh: '数字。', en: 'Numbers.' } });
+
+    expect(check(content)).toEqual([
+      { file: 'topics.json', path: '$[2].id', message: 'topic "market-figures" is not used by any term' },
+    ]);
+  });
+
+  it('reports a term no question tests', () => {
+    const content = fixture();
+    questionOf(content, 'true-false').terms = ['iaas'];
+    questionOf(content, 'matching').terms = ['iaas', 'paas'];
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].id', message: 'term "cloud-computing" is not tested by any question' },
+    ]);
+  });
+
+  it('reports a quote that is not verbatim in its post', () => {
+    const content = fixture();
+    // One character off: 基于 → 基於.
+    first(terms(content)).source.quote = '云计算（Cloud Computing），是一种基於互联网的计算方式';
+
+    expect(check(content)).toEqual([
+      {
+        file: 'terms.json',
+        path: '$[0].source.quote',
+        message: 'not verbatim: "云计算（Cloud Computing），是一种基於互联网的计算方式" is not in post-cloud-marketing',
+      },
+    ]);
+  });
+
+  it('checks each piece of a quote joined with "…"', () => {
+    const content = fixture();
+    first(terms(content)).source.quote = '云计算（Cloud Computing）…不存在的句子';
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].source.quote', message: 'not verbatim: "不存在的句子" is not in post-cloud-marketing' },
+    ]);
+  });
+
+  it('holds Weinman quotes to the C-L-O-U-D text', () => {
+    const content = fixture();
+    Object.assign(items<object>(content, 'sources.json'), {
+      2: { id: 'weinman-cloudonomics', kind: 'book', title: { zh: 'Cloudonomics', en: 'Cloudonomics' }, author: { zh: 'Joe Weinman', en: 'Joe Weinman' }, date: '2012' },
+    });
+    first(terms(content)).source = { source: 'weinman-cloudonomics', quote: 'Common, Location-independent, Online, Utility, on-Demand' };
+    expect(check(content)).toEqual([]);
+
+    first(terms(content)).source.quote = 'Cheap, Limitless, Open, Unified, Durable';
+    expect(check(content)).toMatchObject([{ path: '$[0].source.quote', message: expect.stringContaining('not verbatim') }]);
+  });
+
+  it('reports a source that is not in sources.json', () => {
+    const content = fixture();
+    first(terms(content)).source = { source: 'post-c2b-alibaba', quote: '信息为王' };
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].source.source', message: 'unknown source "post-c2b-alibaba": not in sources.json' },
+    ]);
+  });
+
+  it('reports a post source without its text', () => {
+    const content = fixture();
+    content.posts = {};
+
+    expect(check(content)).toEqual([
+      {
+        file: 'sources.json',
+        path: '$[0]',
+        message: 'post "post-cloud-marketing" has no text to check quotes against (expected posts/post-cloud-marketing.txt)',
+      },
+    ]);
+  });
+
+  it('reports a kind that is not one of the five', () => {
+    const content = fixture();
+    Object.assign(questionOf(content, 'true-false'), { kind: 'essay' });
+
+    expect(check(content)).toEqual([
+      {
+        file: 'questions/sample.json',
+        path: '$[2].kind',
+        message: "Invalid discriminator value. Expected 'single' | 'multiple' | 'true-false' | 'matching' | 'typed'",
+      },
+    ]);
+  });
+
+  it('reports a field that belongs to another kind', () => {
+    const content = fixture();
+    Object.assign(questionOf(content, 'true-false'), { choices: [] });
+
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[2]', message: 'Unrecognized key: "choices"' },
+    ]);
+  });
+
+  it('reports the exact JSON path of a nested problem', () => {
+    const content = fixture();
+    const choice = questionOf(content, 'single').choices[2];
+    if (choice === undefined) throw new Error('fixture changed');
+    Object.assign(choice.text, { zh: undefined });
+
+    expect(check(content)).toEqual([
+      {
+        file: 'questions/sample.json',
+        path: '$[0].choices[2].text.zh',
+        message: 'Invalid input: expected string, received undefined',
+      },
+    ]);
+  });
+
+  it('reports matching pairs with a repeated side, and too few pairs', () => {
+    const content = fixture();
+    const matching = questionOf(content, 'matching');
+    const [pair] = matching.pairs;
+    if (pair === undefined) throw new Error('fixture changed');
+    pair.right.zh = '平台即服务';
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[3].pairs[1].right.zh', message: 'duplicate right side' },
+    ]);
+
+    matching.pairs = matching.pairs.slice(0, 2);
+    expect(check(content)).toEqual([{ file: 'questions/sample.json', path: '$[3].pairs', message: 'needs 3 to 5 pairs' }]);
+  });
+
+  it('reports a typed question with no accepted English answer', () => {
+    const content = fixture();
+    questionOf(content, 'typed').answers.en = [];
+
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: '$[4].answers.en', message: 'needs at least 1 accepted answer' },
+    ]);
+  });
+
+  it('reports HTML or markdown in a text', () => {
+    const content = fixture();
+    first(terms(content)).explanation.en = 'Shared resources are <b>provided</b> on demand.';
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].explanation.en', message: 'must be plain text, not HTML or markdown' },
+    ]);
+  });
+
+  it('reports a file that is not an array, and keeps checking the rest', () => {
+    const content = fixture();
+    const file = content.files.find((candidate) => candidate.path === 'topics.json');
+    if (file === undefined) throw new Error('fixture changed');
+    file.json = { basics: {} };
+
+    const problems = check(content);
+    expect(problems).toContainEqual({ file: 'topics.json', path: '$', message: 'must be a JSON array' });
+    expect(problems).toContainEqual({ file: 'terms.json', path: '$[0].topic', message: 'unknown topic "basics": not in topics.json' });
+  });
+});
+
+describe('parseJson', () => {
+  it('names the file, line and column of a syntax error', () => {
+    const text = '[\n  {\n    "id": "iaas",\n  }\n]\n';
+
+    expect(parseJson('data/terms.json', text)).toEqual({
+      ok: false,
+      problem: { file: 'data/terms.json', path: '$', message: 'invalid JSON at line 4, column 3: Expected double-quoted property name' },
+    });
+  });
+
+  it('finds an unexpected token', () => {
+    const result = parseJson('data/terms.json', '[\n  {\n    "id": tru\n  }\n]\n');
+    expect(result).toMatchObject({ ok: false, problem: { message: 'invalid JSON at line 3, column 14: Unexpected token "\\n"' } });
+  });
+
+  it('reports a broken file read from disk', async () => {
+    const dir = join(root, 'tests/fixtures/content/bad-json');
+    const content = await readContentDir(dir);
+
+    expect(content.problems).toEqual([
+      { file: join(dir, 'terms.json'), path: '$', message: 'invalid JSON at line 5, column 3: Expected double-quoted property name' },
+    ]);
+  });
+});
+
+describe('helpers', () => {
+  it('formats JSON paths', () => {
+    expect(formatPath([])).toBe('$');
+    expect(formatPath([3, 'related', 0])).toBe('$[3].related[0]');
+  });
+
+  it('reads a post without its markdown markers', () => {
+    expect(normalizePost('> **IaaS(**Infra)：基于[互联网](https://x.org/a)的\n>\n> 计算')).toBe('IaaS(Infra)：基于互联网的 计算');
+  });
+});
+
+describe('the content in data/', () => {
+  it('has no problems', async () => {
+    const content = await readContentDir(dataDir);
+    const problems = [...content.problems, ...checkContent(content.files, content.posts)];
+
+    expect(problems.map((problem) => `${problem.file}: ${problem.path}: ${problem.message}`)).toEqual([]);
+  });
+});

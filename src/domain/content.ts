@@ -1,0 +1,407 @@
+/**
+ * The content schema: the one description of what may live in data/.
+ *
+ * zod parses every file where it enters (at test time and in `npm run check:data`) and names
+ * the file, the JSON path and what is wrong. `checkContent` adds the checks a schema cannot
+ * make alone: ids that must be unique, references that must resolve, answers that must be
+ * among their choices, and quotes that must be verbatim passages of their source.
+ */
+import { z } from 'zod';
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks
+
+const KEBAB_CASE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const HTML_TAG = /<\/?[a-z][^>]*>/i;
+const MARKDOWN = /\*\*|\]\(|^#{1,6} /m;
+
+/** Plain text: not empty, no surrounding whitespace, no HTML or markdown. */
+function plainText(max?: number) {
+  const schema = z
+    .string()
+    .refine((value) => value.trim() !== '', { message: 'must not be empty', abort: true })
+    .refine((value) => value.trim() === value, 'must not start or end with whitespace')
+    .refine((value) => !HTML_TAG.test(value) && !MARKDOWN.test(value), 'must be plain text, not HTML or markdown');
+  return max === undefined ? schema : schema.max(max, `must be at most ${max} characters`);
+}
+
+const kebabId = z.string().regex(KEBAB_CASE, 'must be a kebab-case id such as "public-cloud"');
+const choiceId = z.string().regex(/^[a-z]$/, 'must be a single lowercase letter: "a", "b", "c"…');
+
+export const SourceIdSchema = z.enum(['post-cloud-marketing', 'post-c2b-alibaba', 'nist-sp-800-145', 'weinman-cloudonomics']);
+
+export const TopicIdSchema = z.enum([
+  'basics',
+  'service-models',
+  'deployment-models',
+  'characteristics',
+  'cloud-marketing',
+  'c2b-alibaba',
+  'market-figures',
+]);
+
+export const QuestionKindSchema = z.enum(['single', 'multiple', 'true-false', 'matching', 'typed']);
+
+export const LocalizedSchema = z.strictObject({ zh: plainText(), en: plainText() });
+
+/** A flashcard-sized definition. */
+const DefinitionSchema = z.strictObject({ zh: plainText(80), en: plainText(160) });
+
+export const SourceRefSchema = z.strictObject({ source: SourceIdSchema, quote: plainText() });
+
+// ---------------------------------------------------------------------------------------------
+// Sources, topics, terms
+
+export const SourceSchema = z.strictObject({
+  id: SourceIdSchema,
+  kind: z.enum(['post', 'standard', 'book']),
+  title: LocalizedSchema,
+  author: LocalizedSchema,
+  date: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
+  url: z.httpUrl().optional(),
+  publisher: plainText().optional(),
+});
+
+export const TopicSchema = z.strictObject({ id: TopicIdSchema, name: LocalizedSchema, description: LocalizedSchema });
+
+export const TermSchema = z.strictObject({
+  id: kebabId,
+  topic: TopicIdSchema,
+  term: LocalizedSchema,
+  aliases: z.array(plainText()),
+  definition: DefinitionSchema,
+  explanation: LocalizedSchema,
+  examples: z.array(LocalizedSchema).max(4, 'at most 4 examples'),
+  related: z.array(kebabId),
+  source: SourceRefSchema,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Questions: one shape per kind, told apart by `kind`
+
+export const ChoiceSchema = z.strictObject({ id: choiceId, text: LocalizedSchema });
+
+const questionBase = {
+  id: kebabId,
+  topic: TopicIdSchema,
+  prompt: LocalizedSchema,
+  explanation: LocalizedSchema,
+  terms: z.array(kebabId).min(1, 'must test at least 1 term'),
+  source: SourceRefSchema,
+  figure: z.boolean().optional(),
+};
+
+const MatchingPairSchema = z.strictObject({ left: LocalizedSchema, right: LocalizedSchema });
+
+export const QuestionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal('single'),
+    choices: z.array(ChoiceSchema).min(3, 'needs 3 to 5 choices').max(5, 'needs 3 to 5 choices'),
+    answer: choiceId,
+  }),
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal('multiple'),
+    choices: z.array(ChoiceSchema).min(4, 'needs 4 to 6 choices').max(6, 'needs 4 to 6 choices'),
+    answers: z.array(choiceId).min(2, 'needs at least 2 correct answers'),
+  }),
+  z.strictObject({ ...questionBase, kind: z.literal('true-false'), answer: z.boolean() }),
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal('matching'),
+    pairs: z.array(MatchingPairSchema).min(3, 'needs 3 to 5 pairs').max(5, 'needs 3 to 5 pairs'),
+  }),
+  z.strictObject({
+    ...questionBase,
+    kind: z.literal('typed'),
+    answers: z.strictObject({
+      zh: z.array(plainText()).min(1, 'needs at least 1 accepted answer'),
+      en: z.array(plainText()).min(1, 'needs at least 1 accepted answer'),
+    }),
+  }),
+]);
+
+export type Localized = z.infer<typeof LocalizedSchema>;
+export type SourceId = z.infer<typeof SourceIdSchema>;
+export type TopicId = z.infer<typeof TopicIdSchema>;
+export type QuestionKind = z.infer<typeof QuestionKindSchema>;
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type Source = z.infer<typeof SourceSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+export type Term = z.infer<typeof TermSchema>;
+export type Choice = z.infer<typeof ChoiceSchema>;
+export type Question = z.infer<typeof QuestionSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Checking a whole content set
+
+export type Problem = { file: string; path: string; message: string };
+export type ContentFile = { path: string; json: unknown };
+
+/** Weinman's C-L-O-U-D, as the spec quotes it: the text every Weinman quote must come from. */
+export const WEINMAN_CLOUD = 'Common, Location-independent, Online, Utility, on-Demand';
+
+type Path = readonly PropertyKey[];
+type Collection = 'sources' | 'topics' | 'terms' | 'questions';
+type Entry<T> = { file: string; index: number; value: T };
+/** What an item names, read even when the item is invalid, so one bad item does not cascade. */
+type RawEntry = { file: string; index: number; id?: string; topic?: string; terms: string[] };
+type Parsed<T> = { entries: Entry<T>[]; raw: RawEntry[] };
+
+/** `['related', 0]` → `$.related[0]` */
+export function formatPath(path: Path): string {
+  return '$' + path.map((key) => (typeof key === 'number' ? `[${key}]` : `.${String(key)}`)).join('');
+}
+
+/** Parses one file's text; a syntax error names the file and the line and column. */
+export function parseJson(file: string, text: string): { ok: true; json: unknown } | { ok: false; problem: Problem } {
+  try {
+    return { ok: true, json: JSON.parse(text) as unknown };
+  } catch (error) {
+    const { reason, offset } = describeJsonError(error instanceof Error ? error.message : String(error), text);
+    const where = offset === undefined ? '' : ` at ${lineAndColumn(text, offset)}`;
+    return { ok: false, problem: { file, path: '$', message: `invalid JSON${where}: ${reason}` } };
+  }
+}
+
+/**
+ * Checks a whole content set: every file against its schema, then everything across files.
+ * `files` are the parsed JSON files, named by path (…/sources.json, …/topics.json,
+ * …/terms.json, …/questions/<name>.json); `posts` holds the text of each post source.
+ */
+export function checkContent(files: readonly ContentFile[], posts: Partial<Record<SourceId, string>>): Problem[] {
+  const problems: Problem[] = [];
+  const report = (file: string, path: Path, message: string) => problems.push({ file, path: formatPath(path), message });
+
+  for (const { path } of files) {
+    if (collectionOf(path) === undefined) {
+      report(path, [], 'unknown content file: expected sources.json, topics.json, terms.json or questions/<name>.json');
+    }
+  }
+  const filesOf = (collection: Collection) => files.filter((file) => collectionOf(file.path) === collection);
+
+  const sources = parseFiles(filesOf('sources'), SourceSchema, report);
+  const topics = parseFiles(filesOf('topics'), TopicSchema, report);
+  const terms = parseFiles(filesOf('terms'), TermSchema, report);
+  const questions = parseFiles(filesOf('questions'), QuestionSchema, report);
+
+  const idsOf = (parsed: Parsed<unknown>) => new Set(parsed.raw.flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
+  const sourceIds = idsOf(sources);
+  const topicIds = idsOf(topics);
+  const termIds = idsOf(terms);
+
+  for (const [parsed, label] of [
+    [sources, 'source'],
+    [topics, 'topic'],
+    [terms, 'term'],
+    [questions, 'question'],
+  ] as const) {
+    checkUniqueIds(parsed.raw, label, report);
+  }
+
+  // The texts quotes are checked against: each post, and Weinman's C-L-O-U-D. NIST is not checked.
+  const texts = new Map(Object.entries({ 'weinman-cloudonomics': WEINMAN_CLOUD, ...posts }).map(([id, text]) => [id, normalizePost(text)]));
+  for (const { file, index, value } of sources.entries) {
+    if (value.kind === 'post' && posts[value.id] === undefined) {
+      report(file, [index], `post "${value.id}" has no text to check quotes against (expected posts/${value.id}.txt)`);
+    }
+  }
+  const checkRefs = (file: string, path: Path, item: { topic: TopicId; source: SourceRef }) => {
+    if (!topicIds.has(item.topic)) report(file, [...path, 'topic'], `unknown topic "${item.topic}": not in topics.json`);
+    if (!sourceIds.has(item.source.source)) {
+      report(file, [...path, 'source', 'source'], `unknown source "${item.source.source}": not in sources.json`);
+    }
+    const text = texts.get(item.source.source);
+    if (text !== undefined) checkQuote(file, [...path, 'source', 'quote'], item.source, text, report);
+  };
+
+  for (const { file, index, value: term } of terms.entries) {
+    checkRefs(file, [index], term);
+    const seen = new Set<string>();
+    term.related.forEach((id, position) => {
+      const path = [index, 'related', position];
+      if (id === term.id) report(file, path, `term "${term.id}" cannot be related to itself`);
+      else if (!termIds.has(id)) report(file, path, `unknown term "${id}": not in terms.json`);
+      else if (seen.has(id)) report(file, path, `related term "${id}" is listed twice`);
+      seen.add(id);
+    });
+  }
+
+  for (const { file, index, value: question } of questions.entries) {
+    checkRefs(file, [index], question);
+    question.terms.forEach((id, position) => {
+      if (!termIds.has(id)) report(file, [index, 'terms', position], `unknown term "${id}": not in terms.json`);
+    });
+    checkAnswers(file, index, question, report);
+  }
+
+  const usedTopics = new Set(terms.raw.map((entry) => entry.topic));
+  for (const { file, index, value: topic } of topics.entries) {
+    if (!usedTopics.has(topic.id)) report(file, [index, 'id'], `topic "${topic.id}" is not used by any term`);
+  }
+  const testedTerms = new Set(questions.raw.flatMap((entry) => entry.terms));
+  for (const { file, index, value: term } of terms.entries) {
+    if (!testedTerms.has(term.id)) report(file, [index, 'id'], `term "${term.id}" is not tested by any question`);
+  }
+
+  return problems;
+}
+
+/**
+ * A post as the quotes see it: markdown markers dropped (`**`, blockquote `>`, link `[` and
+ * `](url)`) and whitespace collapsed to single spaces.
+ */
+export function normalizePost(markdown: string): string {
+  return normalizeSpace(
+    markdown
+      .replace(/\]\([^)]*\)/g, '')
+      .replace(/\*\*/g, '')
+      .replace(/^[ \t]*>/gm, '')
+      .replace(/\[/g, ''),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers
+
+type Report = (file: string, path: Path, message: string) => void;
+
+function collectionOf(path: string): Collection | undefined {
+  const normalized = path.replaceAll('\\', '/');
+  if (/(?:^|\/)questions\/[^/]+\.json$/.test(normalized)) return 'questions';
+  const name = normalized.slice(normalized.lastIndexOf('/') + 1);
+  if (name === 'sources.json') return 'sources';
+  if (name === 'topics.json') return 'topics';
+  if (name === 'terms.json') return 'terms';
+  return undefined;
+}
+
+/** Parses item by item, so one bad item does not hide the others. */
+function parseFiles<T>(files: readonly ContentFile[], schema: z.ZodType<T>, report: Report): Parsed<T> {
+  const parsed: Parsed<T> = { entries: [], raw: [] };
+  for (const { path: file, json } of files) {
+    if (!Array.isArray(json)) {
+      report(file, [], 'must be a JSON array');
+      continue;
+    }
+    json.forEach((item: unknown, index) => {
+      parsed.raw.push({ file, index, id: stringField(item, 'id'), topic: stringField(item, 'topic'), terms: stringList(item, 'terms') });
+      const result = schema.safeParse(item);
+      if (result.success) parsed.entries.push({ file, index, value: result.data });
+      else for (const issue of result.error.issues) report(file, [index, ...issue.path], issue.message);
+    });
+  }
+  return parsed;
+}
+
+function stringField(item: unknown, key: string): string | undefined {
+  if (typeof item !== 'object' || item === null) return undefined;
+  const value: unknown = (item as Record<string, unknown>)[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+function stringList(item: unknown, key: string): string[] {
+  if (typeof item !== 'object' || item === null) return [];
+  const value: unknown = (item as Record<string, unknown>)[key];
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+function checkUniqueIds(raw: readonly RawEntry[], label: string, report: Report): void {
+  const first = new Map<string, RawEntry>();
+  for (const entry of raw) {
+    if (entry.id === undefined) continue;
+    const earlier = first.get(entry.id);
+    if (earlier === undefined) first.set(entry.id, entry);
+    else report(entry.file, [entry.index, 'id'], `duplicate ${label} id "${entry.id}" (first at ${earlier.file} ${formatPath([earlier.index])})`);
+  }
+}
+
+function checkAnswers(file: string, index: number, question: Question, report: Report): void {
+  if (question.kind === 'single' || question.kind === 'multiple') {
+    const ids = question.choices.map((choice) => choice.id);
+    reportDuplicates(ids, (position, id) => report(file, [index, 'choices', position, 'id'], `duplicate choice id "${id}"`));
+    for (const language of ['zh', 'en'] as const) {
+      reportDuplicates(
+        question.choices.map((choice) => comparable(choice.text[language])),
+        (position) => report(file, [index, 'choices', position, 'text', language], 'duplicate choice text'),
+      );
+    }
+    const answers = question.kind === 'single' ? [question.answer] : question.answers;
+    answers.forEach((answer, position) => {
+      const path = question.kind === 'single' ? [index, 'answer'] : [index, 'answers', position];
+      if (!ids.includes(answer)) report(file, path, `answer "${answer}" is not among the choices (${ids.join(', ')})`);
+    });
+    if (question.kind === 'multiple') {
+      reportDuplicates(question.answers, (position, id) => report(file, [index, 'answers', position], `answer "${id}" is listed twice`));
+      if (new Set(question.answers).size >= question.choices.length) report(file, [index, 'answers'], 'at least one choice must be wrong');
+    }
+  }
+  if (question.kind === 'matching') {
+    for (const side of ['left', 'right'] as const) {
+      for (const language of ['zh', 'en'] as const) {
+        reportDuplicates(
+          question.pairs.map((pair) => comparable(pair[side][language])),
+          (position) => report(file, [index, 'pairs', position, side, language], `duplicate ${side} side`),
+        );
+      }
+    }
+  }
+}
+
+function reportDuplicates(values: readonly string[], onDuplicate: (position: number, value: string) => void): void {
+  const seen = new Set<string>();
+  values.forEach((value, position) => {
+    if (seen.has(value)) onDuplicate(position, value);
+    seen.add(value);
+  });
+}
+
+/** Splits a quote on "…" and looks for every piece in the (normalized) source text. */
+function checkQuote(file: string, path: Path, ref: SourceRef, text: string, report: Report): void {
+  const pieces = ref.quote
+    .split('…')
+    .map(normalizeSpace)
+    .filter((piece) => piece !== '');
+  if (pieces.length === 0) report(file, path, 'quote has no text');
+  for (const piece of pieces) {
+    if (!text.includes(piece)) report(file, path, `not verbatim: "${shorten(piece)}" is not in ${ref.source}`);
+  }
+}
+
+function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function comparable(text: string): string {
+  return normalizeSpace(text).toLowerCase();
+}
+
+function shorten(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 57)}...`;
+}
+
+/**
+ * What JSON.parse objected to, and where. V8 names the position, or for an unexpected token
+ * shows the 10 characters either side of it (or the whole text when it is short).
+ */
+function describeJsonError(message: string, text: string): { reason: string; offset?: number } {
+  const position = /^(.*?)(?: in JSON)? at position (\d+)/s.exec(message);
+  if (position) return { reason: position[1] ?? message, offset: Number(position[2]) };
+  if (message.includes('Unexpected end of JSON input')) return { reason: message, offset: text.length };
+  const token = /^Unexpected token '(.)', (\.\.\.)?"(.*)"(\.\.\.)? is not valid JSON$/s.exec(message);
+  if (!token) return { reason: message };
+  const [, character = '', before, context = '', after] = token;
+  const reason = `Unexpected token ${JSON.stringify(character)}`;
+  const start = text.indexOf(context);
+  if (start < 0) return { reason };
+  if (before !== undefined) return { reason, offset: start + 10 };
+  if (after !== undefined) return { reason, offset: start + context.length - 10 };
+  return { reason, offset: start + context.indexOf(character) };
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const lines = text.slice(0, offset).split('\n');
+  const column = (lines.at(-1) ?? '').length + 1;
+  return `line ${lines.length}, column ${column}`;
+}
