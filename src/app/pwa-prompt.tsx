@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 import { useMessages } from '../lib/i18n';
 import { shellMessages } from './messages';
@@ -6,6 +7,8 @@ import { shellMessages } from './messages';
  * The service worker's two messages: "ready to work offline" once the app is cached, and
  * "a new version is available" with a reload the learner chooses (never a silent reload).
  */
+const OFFLINE_NOTICE_MS = 8000;
+
 export function PwaPrompt() {
   const m = useMessages(shellMessages);
   const {
@@ -13,6 +16,13 @@ export function PwaPrompt() {
     needRefresh: [needRefresh, setNeedRefresh],
     updateServiceWorker,
   } = useRegisterSW();
+
+  // "Ready offline" is good news, not a task: it leaves by itself. The update prompt stays.
+  useEffect(() => {
+    if (!offlineReady || needRefresh) return;
+    const timer = setTimeout(() => setOfflineReady(false), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [offlineReady, needRefresh, setOfflineReady]);
 
   if (!offlineReady && !needRefresh) return null;
   return (
