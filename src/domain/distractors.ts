@@ -1,0 +1,106 @@
+/**
+ * Wrong options for questions generated from the glossary. Good distractors are plausible:
+ * terms from the same topic, terms the glossary marks as related, and terms whose names look
+ * alike (public/private cloud, IaaS/PaaS) — never random picks. They are never duplicates of
+ * each other or of the answer, and never accidentally correct: a term that shares a name or
+ * an alias with the answer, or whose option text reads the same, is left out.
+ */
+import { normalizeAnswer } from './answer-matching';
+import type { Term } from './content';
+import type { Random } from './random';
+
+/** term → definition: the options are definitions; definition → term: the options are names. */
+export type GeneratedDirection = 'term-to-definition' | 'definition-to-term';
+
+export const DISTRACTOR_WEIGHTS = { related: 4, sameTopic: 3, lookAlike: 3, jitter: 1 } as const;
+
+/** The normalized names and aliases of a term, in both languages. */
+export function termNames(term: Term): ReadonlySet<string> {
+  return cached(term, 'names', () => new Set([term.term.en, term.term.zh, ...term.aliases].map(normalizeAnswer).filter((key) => key !== '')));
+}
+
+/** The texts an option shows for a term, in both languages, normalized for comparison. */
+function optionKeys(term: Term, direction: GeneratedDirection): readonly string[] {
+  return cached(term, direction, () => {
+    const text = direction === 'term-to-definition' ? term.definition : term.term;
+    return [normalizeAnswer(text.en), normalizeAnswer(text.zh)];
+  });
+}
+
+// Terms are immutable content: what is derived from one is computed once.
+const memo = new WeakMap<Term, Map<string, unknown>>();
+function cached<T>(term: Term, key: string, compute: () => T): T {
+  let entries = memo.get(term);
+  if (!entries) memo.set(term, (entries = new Map()));
+  if (!entries.has(key)) entries.set(key, compute());
+  return entries.get(key) as T;
+}
+
+function bigrams(text: string): Set<string> {
+  const key = normalizeAnswer(text);
+  const grams = new Set<string>();
+  if (key.length === 1) grams.add(key);
+  for (let i = 0; i < key.length - 1; i++) grams.add(key.slice(i, i + 2));
+  return grams;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const gram of a) if (b.has(gram)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** The bigrams of each of a term's names (without parentheses: "C2B (consumer to business)" → "C2B"). */
+function gramsOf(term: Term): Set<string>[] {
+  return cached(term, 'grams', () => {
+    const strip = (name: string) => name.replace(/\s*[(（][^)）]*[)）]\s*/g, ' ');
+    return [term.term.en, term.term.zh, ...term.aliases.filter((alias) => alias.length > 1)].map((name) => bigrams(strip(name)));
+  });
+}
+
+/** How alike two terms' names look, 0–1, in whichever language they look most alike. */
+export function lookAlike(a: Term, b: Term): number {
+  let best = 0;
+  for (const x of gramsOf(a)) for (const y of gramsOf(b)) best = Math.max(best, jaccard(x, y));
+  return best;
+}
+
+/** How good a wrong option `candidate` is for `target`, before the seeded jitter. */
+export function distractorScore(target: Term, candidate: Term): number {
+  const related = target.related.includes(candidate.id) || candidate.related.includes(target.id);
+  return (
+    (related ? DISTRACTOR_WEIGHTS.related : 0) +
+    (candidate.topic === target.topic ? DISTRACTOR_WEIGHTS.sameTopic : 0) +
+    DISTRACTOR_WEIGHTS.lookAlike * lookAlike(target, candidate)
+  );
+}
+
+/**
+ * Picks `count` wrong options for `target` from `terms`, best first, deterministically from
+ * `random`. Returns fewer when the glossary has too few usable terms.
+ */
+export function pickDistractors(
+  target: Term,
+  terms: readonly Term[],
+  { count, direction, random }: { count: number; direction: GeneratedDirection; random: Random },
+): Term[] {
+  const targetNames = termNames(target);
+  const taken = new Set(optionKeys(target, direction));
+  const ranked = terms
+    .filter((term) => term.id !== target.id)
+    .map((term) => ({ term, score: distractorScore(target, term) + DISTRACTOR_WEIGHTS.jitter * random.next() }))
+    .sort((a, b) => b.score - a.score || a.term.id.localeCompare(b.term.id));
+
+  const picked: Term[] = [];
+  for (const { term } of ranked) {
+    if (picked.length >= count) break;
+    // A synonym of the answer would be a second right answer.
+    if ([...termNames(term)].some((name) => targetNames.has(name))) continue;
+    const keys = optionKeys(term, direction);
+    if (keys.some((key) => key === '' || taken.has(key))) continue;
+    keys.forEach((key) => taken.add(key));
+    picked.push(term);
+  }
+  return picked;
+}
