@@ -76,16 +76,37 @@ export function createSafeStorage(backend: Backend | null = browserBackend()): S
     }
   };
 
-  return {
-    read(key) {
-      if (!backend) return memory.get(key) ?? null;
-      try {
-        return backend.getItem(key) ?? memory.get(key) ?? null;
-      } catch {
-        report({ kind: 'unavailable' });
-        return memory.get(key) ?? null;
+  const read = (key: string): string | null => {
+    if (!backend) return memory.get(key) ?? null;
+    try {
+      return backend.getItem(key) ?? memory.get(key) ?? null;
+    } catch {
+      report({ kind: 'unavailable' });
+      return memory.get(key) ?? null;
+    }
+  };
+
+  const backups = () => {
+    const found: { key: string; value: string }[] = [];
+    const keys = new Set(memory.keys());
+    try {
+      for (let i = 0; backend && i < backend.length; i++) {
+        const key = backend.key(i);
+        if (key) keys.add(key);
       }
-    },
+    } catch {
+      // An unreadable backend has no backups to list.
+    }
+    for (const key of keys) {
+      if (!key.startsWith(STORAGE_KEYS.backupPrefix)) continue;
+      const value = read(key);
+      if (value !== null) found.push({ key, value });
+    }
+    return found.sort((a, b) => a.key.localeCompare(b.key, 'en', { numeric: true }));
+  };
+
+  return {
+    read,
     write,
     remove(key) {
       memory.delete(key);
@@ -96,27 +117,14 @@ export function createSafeStorage(backend: Backend | null = browserBackend()): S
       }
     },
     keepAside(raw, now) {
-      const key = `${STORAGE_KEYS.backupPrefix}${now}`;
+      // The same value kept aside before is not copied twice; another value never overwrites one.
+      const existing = backups().find((backup) => backup.value === raw);
+      if (existing) return existing.key;
+      let key = `${STORAGE_KEYS.backupPrefix}${now}`;
+      for (let n = 2; read(key) !== null; n++) key = `${STORAGE_KEYS.backupPrefix}${now}-${n}`;
       return write(key, raw) ? key : null;
     },
-    backups() {
-      const found: { key: string; value: string }[] = [];
-      const keys = new Set(memory.keys());
-      try {
-        for (let i = 0; backend && i < backend.length; i++) {
-          const key = backend.key(i);
-          if (key) keys.add(key);
-        }
-      } catch {
-        // An unreadable backend has no backups to list.
-      }
-      for (const key of keys) {
-        if (!key.startsWith(STORAGE_KEYS.backupPrefix)) continue;
-        const value = this.read(key);
-        if (value !== null) found.push({ key, value });
-      }
-      return found.sort((a, b) => a.key.localeCompare(b.key));
-    },
+    backups,
     problems: () => problems,
     report,
     dismiss,

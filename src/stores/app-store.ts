@@ -1,8 +1,10 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { findUnsafeKey, isPlainObject } from '../domain/backup';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
 import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
+import { connectProgressSync, openProgressChannel } from './progress-sync';
 import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
 import { restoreProgress, restoreQuizHistory } from './restore';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
@@ -30,12 +32,15 @@ export function migrate(persisted: unknown, version: number): unknown {
   return state;
 }
 
-/** Validates a migrated state against the current shape; null when it can't be trusted. */
-export function restorePersisted(raw: unknown): PersistedState | null {
-  if (typeof raw !== 'object' || raw === null) return null;
-  const { settings, progress, quiz } = raw as Record<string, unknown>;
-  const restoredProgress = restoreProgress(progress);
-  const restoredQuiz = restoreQuizHistory(quiz);
+/**
+ * Validates a migrated state against the current shape; null when it can't be trusted
+ * (including prototype-polluting keys anywhere, and dates far beyond `now`).
+ */
+export function restorePersisted(raw: unknown, now: number = Date.now()): PersistedState | null {
+  if (!isPlainObject(raw) || findUnsafeKey(raw) !== null) return null;
+  const { settings, progress, quiz } = raw;
+  const restoredProgress = restoreProgress(progress, now);
+  const restoredQuiz = restoreQuizHistory(quiz, now);
   if (!restoredProgress || !restoredQuiz) return null;
   return {
     settings: restoreSettings(settings, defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages)),
@@ -56,14 +61,15 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
       migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
       merge: (persisted, current) => {
         if (persisted === undefined) return current; // nothing stored yet
-        const restored = restorePersisted(persisted);
+        const restored = restorePersisted(persisted, now());
         if (!restored) throw new Error('Stored data does not match the expected shape.');
         return { ...current, ...restored };
       },
       onRehydrateStorage: () => (_state, error) => {
         if (!error) return;
         const raw = persistStorage.lastRead();
-        safeStorage.report({ kind: 'corrupt', backupKey: raw === null ? null : safeStorage.keepAside(raw, now()) });
+        if (raw === null) safeStorage.report({ kind: 'corrupt', backupKey: null });
+        else persistStorage.setAside(STORAGE_KEYS.state, raw);
       },
     }),
   );
@@ -71,3 +77,23 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
 }
 
 export const useAppStore = createAppStore(storage);
+
+/** The progress in a value another tab wrote to storage, migrated and validated; null when unreadable. */
+export function readStoredProgress(raw: string, now: number = Date.now()): PersistedState['progress'] | null {
+  try {
+    const { state, version } = JSON.parse(raw) as { state?: unknown; version?: unknown };
+    if (!Number.isInteger(version) || (version as number) > STORE_VERSION) return null;
+    return restorePersisted(migrate(state, version as number), now)?.progress ?? null;
+  } catch {
+    return null;
+  }
+}
+
+// Two tabs studying at once lose no review: see progress-sync.ts.
+connectProgressSync(useAppStore, {
+  storageKey: STORAGE_KEYS.state,
+  readStored: readStoredProgress,
+  readProgress: (raw) => restorePersisted({ progress: raw })?.progress ?? null,
+  target: typeof window === 'undefined' ? undefined : window,
+  channel: openProgressChannel(),
+});

@@ -1,4 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { findUnsafeKey, isPlainObject } from '../domain/backup';
 import type { SafeStorage } from '../lib/storage';
 
 /**
@@ -14,12 +15,19 @@ export type AppPersistStorage<S> = PersistStorage<S> & {
   flush: () => void;
   /** The raw text last read, so hydration can keep it aside if it proves invalid. */
   lastRead: () => string | null;
+  /**
+   * Moves an unreadable value from `name` to a backup key and reports it. Should the copy fail
+   * (a full store), the original stays where it is and is never overwritten this session.
+   */
+  setAside: (name: string, raw: string) => void;
 };
 
+/** Exactly what the store writes: `{ state, version }`, nothing more, and no polluting keys. */
 function isEnvelope(value: unknown): value is StorageValue<unknown> {
-  if (typeof value !== 'object' || value === null) return false;
-  const { state, version } = value as Record<string, unknown>;
-  return typeof state === 'object' && state !== null && !Array.isArray(state) && Number.isInteger(version);
+  if (!isPlainObject(value) || Object.keys(value).some((key) => key !== 'state' && key !== 'version')) return false;
+  if (findUnsafeKey(value) !== null) return false;
+  const { state, version } = value;
+  return typeof state === 'object' && state !== null && !Array.isArray(state) && Number.isInteger(version) && (version as number) >= 1;
 }
 
 export function createPersistStorage<S>(
@@ -27,14 +35,34 @@ export function createPersistStorage<S>(
   { currentVersion, now }: { currentVersion: number; now: () => number },
 ): AppPersistStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
+  /** Keys holding data that could not be copied aside: never written over. */
+  const held = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRaw: string | null = null;
 
   const flush = () => {
     clearTimeout(timer);
     timer = undefined;
-    for (const [name, value] of pending) storage.write(name, JSON.stringify(value));
+    for (const [name, value] of pending) {
+      if (held.has(name)) continue;
+      let text: string;
+      try {
+        text = JSON.stringify(value);
+      } catch {
+        continue; // not serialisable (a bug elsewhere): keep what is stored rather than crash
+      }
+      storage.write(name, text);
+    }
     pending.clear();
+  };
+
+  const setAside = (name: string, raw: string) => {
+    const backupKey = storage.keepAside(raw, now());
+    // Moved, not deleted: the original goes only once its copy reads back intact, so that the
+    // next start neither reports it again nor copies it twice.
+    if (backupKey !== null && storage.read(backupKey) === raw) storage.remove(name);
+    else held.add(name);
+    storage.report({ kind: 'corrupt', backupKey });
   };
 
   if (typeof window !== 'undefined') {
@@ -56,7 +84,7 @@ export function createPersistStorage<S>(
         parsed = undefined;
       }
       if (!isEnvelope(parsed) || (parsed.version ?? 0) > currentVersion) {
-        storage.report({ kind: 'corrupt', backupKey: storage.keepAside(raw, now()) });
+        setAside(name, raw);
         return null;
       }
       return parsed as StorageValue<S>;
@@ -72,5 +100,6 @@ export function createPersistStorage<S>(
     },
     flush,
     lastRead: () => lastRaw,
+    setAside,
   };
 }

@@ -1,90 +1,76 @@
-import type { CardId, CardState, ReviewLogEntry } from '../domain/cards';
-import type { QuizAttempt } from '../domain/quiz-history';
+import {
+  check,
+  fail,
+  findUnsafeKey,
+  isPlainObject,
+  validateProgress,
+  validateQuizHistory,
+  type Checked,
+} from '../domain/backup';
 import { emptyProgress, type Progress } from './progress-slice';
 import { emptyQuizHistory, type QuizHistory } from './quiz-slice';
+import { SETTING_LIMITS, type Settings } from './settings-slice';
 
 /*
- * Validation of persisted state, read from storage or from an imported file. Anything that
- * can't be trusted is rejected whole (null), so the caller can keep it aside and say so.
+ * Validation of persisted state, read from storage or from an imported file. The validators
+ * themselves are pure (src/domain/backup.ts): they check every value, bound every size and
+ * date, refuse prototype-polluting keys, and copy only known fields into fresh objects, so
+ * nothing unexpected reaches the app. Anything that can't be trusted is rejected whole (null),
+ * so the caller can keep it aside and say so.
  */
 
-const PHASES = new Set(['new', 'learning', 'review', 'relearning']);
-const isFiniteNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function isCardState(value: unknown): value is CardState {
-  if (!isObject(value)) return false;
-  return (
-    isFiniteNumber(value.due) &&
-    isFiniteNumber(value.stability) &&
-    isFiniteNumber(value.difficulty) &&
-    isFiniteNumber(value.scheduledDays) &&
-    isFiniteNumber(value.learningSteps) &&
-    isFiniteNumber(value.reps) &&
-    isFiniteNumber(value.lapses) &&
-    PHASES.has(value.phase as string) &&
-    (value.lastReview === null || isFiniteNumber(value.lastReview))
-  );
-}
-
-function isLogEntry(value: unknown): value is ReviewLogEntry {
-  if (!isObject(value)) return false;
-  return (
-    typeof value.id === 'string' &&
-    typeof value.cardId === 'string' &&
-    [1, 2, 3, 4].includes(value.grade as number) &&
-    isFiniteNumber(value.reviewedAt) &&
-    PHASES.has(value.phase as string) &&
-    isFiniteNumber(value.durationMs)
-  );
-}
-
-/** Validates progress read from storage or an import; null when any part can't be trusted. */
-export function restoreProgress(raw: unknown): Progress | null {
+/** Validates progress read from storage; null when any part can't be trusted. Absent → empty. */
+export function restoreProgress(raw: unknown, now: number = Date.now()): Progress | null {
   if (raw === undefined) return emptyProgress();
-  if (!isObject(raw) || !isObject(raw.cards) || !Array.isArray(raw.log) || !Array.isArray(raw.starred)) return null;
-  const cards: Progress['cards'] = {};
-  for (const [id, state] of Object.entries(raw.cards)) {
-    if (!isCardState(state)) return null;
-    cards[id as CardId] = state;
-  }
-  if (!raw.log.every(isLogEntry)) return null;
-  if (!raw.starred.every((id) => typeof id === 'string')) return null;
-  return { cards, log: raw.log, starred: raw.starred };
+  if (findUnsafeKey(raw) !== null) return null;
+  const result = validateProgress(raw, now);
+  return result.ok ? result.value : null;
 }
 
-
-function isAttempt(value: unknown): value is QuizAttempt {
-  if (!isObject(value)) return false;
-  return (
-    typeof value.id === 'string' &&
-    typeof value.quizId === 'string' &&
-    typeof value.seed === 'string' &&
-    Number.isFinite(value.startedAt) &&
-    Number.isFinite(value.finishedAt) &&
-    Array.isArray(value.answers) &&
-    value.answers.every(
-      (a) =>
-        isObject(a) &&
-        typeof a.questionId === 'string' &&
-        typeof a.topic === 'string' &&
-        Array.isArray(a.termIds) &&
-        a.termIds.every((t) => typeof t === 'string') &&
-        typeof a.correct === 'boolean',
-    )
-  );
-}
-
-/** Validates quiz history read from storage or an import; null when any part can't be trusted. */
-export function restoreQuizHistory(raw: unknown): QuizHistory | null {
+/** Validates quiz history read from storage; null when any part can't be trusted. Absent → empty. */
+export function restoreQuizHistory(raw: unknown, now: number = Date.now()): QuizHistory | null {
   if (raw === undefined) return emptyQuizHistory();
-  if (!isObject(raw) || !Array.isArray(raw.attempts) || !isObject(raw.missed)) return null;
-  if (!raw.attempts.every(isAttempt)) return null;
-  const missed: Record<string, number> = {};
-  for (const [termId, at] of Object.entries(raw.missed)) {
-    if (typeof at !== 'number' || !Number.isFinite(at)) return null;
-    missed[termId] = at;
-  }
-  return { attempts: raw.attempts, missed };
+  if (findUnsafeKey(raw) !== null) return null;
+  const result = validateQuizHistory(raw, now);
+  return result.ok ? result.value : null;
+}
+
+const LANGUAGES = ['zh', 'en'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
+const DIRECTIONS = ['both', 'term-first', 'definition-first'] as const;
+
+/**
+ * Validates the settings of an imported file strictly: a field that is present must be valid
+ * (a wrong one rejects the file, with its path); a missing one takes the default, as a file
+ * from an older version may lack it. Only known fields are kept.
+ */
+export function validateSettings(raw: unknown, path: string, defaults: Settings): Checked<Settings> {
+  return check(() => {
+    if (raw === undefined) fail('missing', path);
+    if (!isPlainObject(raw)) fail('wrong-type', path);
+    const at = (key: string) => `${path}.${key}`;
+    const choice = <T extends string>(key: keyof Settings, options: readonly T[], fallback: T): T => {
+      const value = raw[key];
+      if (value === undefined) return fallback;
+      if (typeof value !== 'string') fail('wrong-type', at(key));
+      if (!options.includes(value as T)) fail('out-of-range', at(key));
+      return value as T;
+    };
+    const amount = (key: 'newPerDay' | 'reviewsPerDay' | 'retention', integer: boolean): number => {
+      const value = raw[key];
+      if (value === undefined) return defaults[key];
+      if (typeof value !== 'number') fail('wrong-type', at(key));
+      const { min, max } = SETTING_LIMITS[key];
+      if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) fail('out-of-range', at(key));
+      return value;
+    };
+    return {
+      language: choice('language', LANGUAGES, defaults.language),
+      theme: choice('theme', THEMES, defaults.theme),
+      newPerDay: amount('newPerDay', true),
+      reviewsPerDay: amount('reviewsPerDay', true),
+      retention: amount('retention', false),
+      directions: choice('directions', DIRECTIONS, defaults.directions),
+    };
+  });
 }

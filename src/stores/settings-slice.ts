@@ -1,6 +1,8 @@
 import type { StateCreator } from 'zustand';
 import { detectLanguage, type Language } from '../lib/i18n';
-import type { AppState } from './app-store';
+import type { AppState, PersistedState } from './app-store';
+import { emptyProgress } from './progress-slice';
+import { emptyQuizHistory } from './quiz-slice';
 
 export type Theme = 'system' | 'light' | 'dark';
 export type CardDirections = 'both' | 'term-first' | 'definition-first';
@@ -20,6 +22,10 @@ export type SettingsSlice = {
   setLanguage: (language: Language) => void;
   setTheme: (theme: Theme) => void;
   updateSettings: (patch: Partial<Settings>) => void;
+  /** Puts a whole validated state in place (an import): settings, progress and quiz history. */
+  replaceData: (state: PersistedState) => void;
+  /** Forgets all progress and quiz history and restores default settings, keeping the interface language. */
+  resetAll: () => void;
 };
 
 export const SETTING_LIMITS = {
@@ -60,9 +66,25 @@ export function restoreSettings(raw: unknown, defaults: Settings): Settings {
   };
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set) => ({
+export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
   settings: defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages),
   setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
   setTheme: (theme) => set((s) => ({ settings: { ...s.settings, theme } })),
   updateSettings: (patch) => set((s) => ({ settings: restoreSettings({ ...s.settings, ...patch }, s.settings) })),
+  // Both replace progress whole, so other open tabs are told to take it whole too (rather than
+  // merge their reviews back in), and reviews undone earlier no longer matter.
+  replaceData: ({ settings, progress, quiz }) => {
+    set({ settings, progress, quiz, undoneReviews: new Map() });
+    get().publishProgress({ type: 'replace', progress });
+  },
+  resetAll: () => {
+    const progress = emptyProgress();
+    set((s) => ({
+      settings: { ...defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages), language: s.settings.language },
+      progress,
+      quiz: emptyQuizHistory(),
+      undoneReviews: new Map(),
+    }));
+    get().publishProgress({ type: 'replace', progress });
+  },
 });

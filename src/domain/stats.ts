@@ -1,0 +1,303 @@
+/**
+ * Progress statistics, as pure functions of the review log, the card states and the quiz
+ * history. Time is a parameter (`now`), and so is the time zone: `zone` is the local offset
+ * from UTC in minutes (UTC+8 → 480), or a function giving it for an instant, so that days
+ * either side of a daylight-saving change are still cut at local 4 AM
+ * (`(ms) => -new Date(ms).getTimezoneOffset()` in the browser).
+ */
+import type { CardId, CardState, Direction, ReviewLogEntry } from './cards';
+import type { QuizAttempt } from './quiz-history';
+import { DAY_MS, endOfStudyDay, studyDayNumber } from './study-day';
+
+export type Zone = number | ((ms: number) => number);
+
+const offsetAt = (zone: Zone, ms: number) => (typeof zone === 'number' ? zone : zone(ms));
+
+/** The study day (days since 1970-01-01, cut at local 4 AM) a moment belongs to. */
+export function studyDayOf(ms: number, zone: Zone): number {
+  return studyDayNumber(ms, offsetAt(zone, ms));
+}
+
+/** A study day number as 'YYYY-MM-DD'. */
+export function dayKey(day: number): string {
+  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/** How many reviews fell on each study day. */
+export function reviewsByDay(log: readonly ReviewLogEntry[], zone: Zone): Map<number, number> {
+  const days = new Map<number, number>();
+  for (const entry of log) {
+    const day = studyDayOf(entry.reviewedAt, zone);
+    days.set(day, (days.get(day) ?? 0) + 1);
+  }
+  return days;
+}
+
+/** Reviews done in the current study day. */
+export function reviewsToday(log: readonly ReviewLogEntry[], now: number, zone: Zone): number {
+  const today = studyDayOf(now, zone);
+  let count = 0;
+  for (const entry of log) if (studyDayOf(entry.reviewedAt, zone) === today) count++;
+  return count;
+}
+
+export type Streaks = {
+  /** Days in a row with at least one review, ending today, or yesterday while today is still open. */
+  current: number;
+  longest: number;
+  reviewedToday: boolean;
+};
+
+/**
+ * Streaks of study days with at least one review. A streak that ended yesterday is still
+ * current until today's study day ends, as in Anki: it only breaks when a whole day passes.
+ */
+export function streaks(log: readonly ReviewLogEntry[], now: number, zone: Zone): Streaks {
+  const today = studyDayOf(now, zone);
+  const days = [...reviewsByDay(log, zone).keys()].filter((day) => day <= today).sort((a, b) => a - b);
+  let longest = 0;
+  let run = 0;
+  let previous = Number.NaN;
+  for (const day of days) {
+    run = day === previous + 1 ? run + 1 : 1;
+    longest = Math.max(longest, run);
+    previous = day;
+  }
+  const active = new Set(days);
+  const reviewedToday = active.has(today);
+  let current = 0;
+  for (let day = reviewedToday ? today : today - 1; active.has(day); day--) current++;
+  return { current, longest, reviewedToday };
+}
+
+/** The current streak alone, for the Today screen. */
+export function currentStreak(log: readonly ReviewLogEntry[], now: number, zone: Zone): number {
+  return streaks(log, now, zone).current;
+}
+
+export type HeatmapDay = { day: number; key: string; count: number; level: 0 | 1 | 2 | 3 | 4 };
+export type Heatmap = {
+  days: HeatmapDay[];
+  total: number;
+  activeDays: number;
+  busiest: HeatmapDay | null;
+};
+
+/**
+ * Reviews per study day over the last `length` days, oldest first, ending today. Each day gets
+ * a level from 0 (none) to 4 (at least ¾ of the busiest day), as a calendar heatmap shades it.
+ */
+export function heatmap(log: readonly ReviewLogEntry[], now: number, zone: Zone, length = 365): Heatmap {
+  const today = studyDayOf(now, zone);
+  const first = today - length + 1;
+  const counts = reviewsByDay(log, zone);
+  let max = 0;
+  for (let day = first; day <= today; day++) max = Math.max(max, counts.get(day) ?? 0);
+  const days: HeatmapDay[] = [];
+  let total = 0;
+  let activeDays = 0;
+  let busiest: HeatmapDay | null = null;
+  for (let day = first; day <= today; day++) {
+    const count = counts.get(day) ?? 0;
+    const level = count === 0 ? 0 : (Math.min(4, Math.max(1, Math.ceil((count / max) * 4))) as 1 | 2 | 3 | 4);
+    const entry: HeatmapDay = { day, key: dayKey(day), count, level };
+    days.push(entry);
+    total += count;
+    if (count > 0) activeDays++;
+    if (count > (busiest?.count ?? 0)) busiest = entry;
+  }
+  return { days, total, activeDays, busiest };
+}
+
+type Cards = Partial<Record<CardId, CardState>>;
+
+const isScheduled = (card: CardState | undefined): card is CardState => !!card && card.phase !== 'new';
+
+/** Cards already studied that are due before the current study day ends (overdue included). */
+export function dueToday(cards: Cards, now: number, zone: Zone): number {
+  const end = endOfStudyDay(now, offsetAt(zone, now));
+  let due = 0;
+  for (const card of Object.values(cards)) if (isScheduled(card) && card.due < end) due++;
+  return due;
+}
+
+export type ForecastDay = { day: number; key: string; count: number };
+
+/**
+ * Studied cards falling due on each of the next `length` study days, starting today. Overdue
+ * cards count for today: that is when they will be shown.
+ */
+export function forecast(cards: Cards, now: number, zone: Zone, length = 30): ForecastDay[] {
+  const today = studyDayOf(now, zone);
+  const counts = new Array<number>(length).fill(0);
+  for (const card of Object.values(cards)) {
+    if (!isScheduled(card)) continue;
+    const index = Math.max(0, studyDayOf(card.due, zone) - today);
+    if (index < length) counts[index] = (counts[index] ?? 0) + 1;
+  }
+  return counts.map((count, index) => ({ day: today + index, key: dayKey(today + index), count }));
+}
+
+export type TodaySummary = {
+  reviewed: number;
+  /** Studied cards due today, within the daily review limit. */
+  due: number;
+  /** All studied cards due today, whatever the limit. */
+  dueTotal: number;
+  /** New cards still to introduce today: the daily limit less those begun today, if there are that many left. */
+  newLeft: number;
+};
+
+/** The numbers a learner sees first: what they did today and what is still waiting. */
+export function todaySummary({
+  cards,
+  log,
+  now,
+  zone,
+  newPerDay,
+  reviewsPerDay,
+  cardsInDeck,
+}: {
+  cards: Cards;
+  log: readonly ReviewLogEntry[];
+  now: number;
+  zone: Zone;
+  newPerDay: number;
+  reviewsPerDay: number;
+  /** How many cards the content offers with the chosen directions. */
+  cardsInDeck: number;
+}): TodaySummary {
+  const today = studyDayOf(now, zone);
+  let reviewed = 0;
+  let newBegun = 0;
+  let reviewsDone = 0;
+  for (const entry of log) {
+    if (studyDayOf(entry.reviewedAt, zone) !== today) continue;
+    reviewed++;
+    if (entry.phase === 'new') newBegun++;
+    else reviewsDone++;
+  }
+  const seen = Object.values(cards).filter(isScheduled).length;
+  const dueTotal = dueToday(cards, now, zone);
+  return {
+    reviewed,
+    due: Math.min(dueTotal, Math.max(0, reviewsPerDay - reviewsDone)),
+    dueTotal,
+    newLeft: Math.max(0, Math.min(newPerDay - newBegun, cardsInDeck - seen)),
+  };
+}
+
+export type Retention = { reviews: number; remembered: number; rate: number | null };
+
+/**
+ * True retention, as Anki measures it: of the reviews of graduated cards (in the review phase)
+ * over the last `days` study days, today included, the share not graded Again. Learning steps
+ * are practice, not tests of memory, so they are left out. `rate` is null with no such review.
+ */
+export function retention(log: readonly ReviewLogEntry[], now: number, zone: Zone, days = 30): Retention {
+  const today = studyDayOf(now, zone);
+  let reviews = 0;
+  let remembered = 0;
+  for (const entry of log) {
+    if (entry.phase !== 'review') continue;
+    const day = studyDayOf(entry.reviewedAt, zone);
+    if (day > today || day <= today - days) continue;
+    reviews++;
+    if (entry.grade !== 1) remembered++;
+  }
+  return { reviews, remembered, rate: reviews === 0 ? null : remembered / reviews };
+}
+
+/** An interval of 21 days or more makes a card mature, as in Anki. */
+export const MATURE_DAYS = 21;
+
+export type CardStage = 'new' | 'learning' | 'young' | 'mature';
+
+export function cardStage(card: CardState | undefined): CardStage {
+  if (!card || card.phase === 'new') return 'new';
+  if (card.phase !== 'review') return 'learning';
+  return card.scheduledDays >= MATURE_DAYS ? 'mature' : 'young';
+}
+
+export type TopicMastery<T extends string> = {
+  topic: T;
+  total: number;
+  new: number;
+  learning: number;
+  young: number;
+  mature: number;
+  /** Share of the topic's cards that are mature, 0–1. */
+  mastery: number;
+};
+
+export type CardDirections = 'both' | 'term-first' | 'definition-first';
+
+export function directionsOf(directions: CardDirections): Direction[] {
+  if (directions === 'term-first') return ['forward'];
+  if (directions === 'definition-first') return ['reverse'];
+  return ['forward', 'reverse'];
+}
+
+/**
+ * How far each topic's cards have come, in the order the topics are given. A topic's cards are
+ * its terms in the chosen directions; a card never studied counts as new.
+ */
+export function masteryByTopic<T extends string>(
+  cards: Cards,
+  terms: readonly { id: string; topic: T }[],
+  topics: readonly T[],
+  directions: CardDirections,
+): TopicMastery<T>[] {
+  const byTopic = new Map<T, TopicMastery<T>>(
+    topics.map((topic) => [topic, { topic, total: 0, new: 0, learning: 0, young: 0, mature: 0, mastery: 0 }]),
+  );
+  const wanted = directionsOf(directions);
+  for (const term of terms) {
+    const row = byTopic.get(term.topic);
+    if (!row) continue;
+    for (const direction of wanted) {
+      row.total++;
+      row[cardStage(cards[`${term.id}:${direction}`])]++;
+    }
+  }
+  for (const row of byTopic.values()) row.mastery = row.total === 0 ? 0 : row.mature / row.total;
+  return [...byTopic.values()];
+}
+
+/** How many cards the content offers with the chosen directions. */
+export function cardsInDeck(termCount: number, directions: CardDirections): number {
+  return termCount * directionsOf(directions).length;
+}
+
+export type QuizDay = { day: number; key: string; correct: number; total: number; attempts: number; accuracy: number };
+
+/**
+ * Quiz accuracy per study day on which quizzes were finished, oldest first: the share of all
+ * answers given that day that were right. At most the last `limit` such days.
+ */
+export function quizAccuracy(attempts: readonly QuizAttempt[], zone: Zone, limit = 30): QuizDay[] {
+  const byDay = new Map<number, QuizDay>();
+  for (const attempt of attempts) {
+    if (attempt.answers.length === 0) continue;
+    const day = studyDayOf(attempt.finishedAt, zone);
+    const row = byDay.get(day) ?? { day, key: dayKey(day), correct: 0, total: 0, attempts: 0, accuracy: 0 };
+    row.attempts++;
+    row.total += attempt.answers.length;
+    row.correct += attempt.answers.filter((answer) => answer.correct).length;
+    byDay.set(day, row);
+  }
+  const days = [...byDay.values()].sort((a, b) => a.day - b.day).slice(-limit);
+  for (const row of days) row.accuracy = row.correct / row.total;
+  return days;
+}
+
+/** All quiz answers ever given, and the share that were right (null before the first quiz). */
+export function overallQuizAccuracy(attempts: readonly QuizAttempt[]): { correct: number; total: number; accuracy: number | null } {
+  let correct = 0;
+  let total = 0;
+  for (const attempt of attempts) {
+    total += attempt.answers.length;
+    correct += attempt.answers.filter((answer) => answer.correct).length;
+  }
+  return { correct, total, accuracy: total === 0 ? null : correct / total };
+}

@@ -1,0 +1,235 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { FOREIGN_TEXTS, hostileVariants } from '../../tests/factories/hostile-inputs';
+import { generateHistory } from '../../tests/factories/learning-history';
+import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
+import { createAppStore, migrate, STORE_VERSION } from './app-store';
+import { WRITE_DELAY_MS } from './persistence';
+import { restoreProgress, restoreQuizHistory, validateSettings } from './restore';
+import { defaultSettings } from './settings-slice';
+
+const NOW = Date.UTC(2026, 10, 22, 9);
+
+function mapBackend(entries: Record<string, string> = {}, { quota }: { quota?: number } = {}): Backend & { data: Map<string, string> } {
+  const data = new Map(Object.entries(entries));
+  return {
+    data,
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => {
+      const used = [...data.entries()].filter(([key]) => key !== k).reduce((sum, [, value]) => sum + value.length, 0);
+      if (quota !== undefined && used + v.length > quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      data.set(k, v);
+    },
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const history = generateHistory({ now: NOW, days: 30 });
+const validState = { settings: { ...defaultSettings(['en']), theme: 'dark' }, ...history };
+const validBlob = { state: validState, version: STORE_VERSION };
+
+function open(entries: Record<string, string>, options: { quota?: number } = {}) {
+  const backend = mapBackend(entries, options);
+  const storage = createSafeStorage(backend);
+  const store = createAppStore(storage, () => NOW);
+  return { backend, storage, store };
+}
+
+const prototypeKeys = () => Object.getOwnPropertyNames(Object.prototype).sort();
+const untouchedPrototype = prototypeKeys();
+
+describe('restoring what was stored', () => {
+  it('reads back exactly what the app wrote', () => {
+    const { store } = open({ [STORAGE_KEYS.state]: JSON.stringify(validBlob) });
+    expect(store.getState().progress).toEqual(history.progress);
+    expect(store.getState().quiz).toEqual(history.quiz);
+    expect(store.getState().settings.theme).toBe('dark');
+  });
+
+  it('survives a write and a reopen unchanged', () => {
+    const first = open({ [STORAGE_KEYS.state]: JSON.stringify(validBlob) });
+    first.store.getState().setTheme('light');
+    first.store.flush();
+    const reopened = createAppStore(createSafeStorage(first.backend), () => NOW);
+    expect(reopened.getState().progress).toEqual(history.progress);
+    expect(reopened.getState().quiz).toEqual(history.quiz);
+    expect(reopened.getState().settings.theme).toBe('light');
+  });
+
+  it('treats absent progress or quiz history as empty, and anything malformed as untrustworthy', () => {
+    expect(restoreProgress(undefined, NOW)).toEqual({ cards: {}, log: [], starred: [] });
+    expect(restoreQuizHistory(undefined, NOW)).toEqual({ attempts: [], missed: {} });
+    expect(restoreProgress({ cards: {}, log: [{}], starred: [] }, NOW)).toBeNull();
+    expect(restoreQuizHistory({ attempts: [], missed: { iaas: Number.NaN } }, NOW)).toBeNull();
+  });
+
+  it('refuses prototype-polluting keys in progress and quiz history', () => {
+    expect(restoreProgress(JSON.parse('{"cards": {}, "log": [], "starred": [], "__proto__": {"polluted": 1}}'), NOW)).toBeNull();
+    expect(restoreQuizHistory(JSON.parse('{"attempts": [], "missed": {"constructor": 5}}'), NOW)).toBeNull();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('settings in an imported file', () => {
+  const defaults = defaultSettings(['en']);
+
+  it('fill in missing fields and keep only known ones', () => {
+    expect(validateSettings({ theme: 'dark', extra: 1 }, 'state.settings', defaults)).toEqual({ ok: true, value: { ...defaults, theme: 'dark' } });
+  });
+
+  it('reject a wrong field with its path', () => {
+    expect(validateSettings({ language: 'fr' }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'out-of-range', path: 'state.settings.language' } });
+    expect(validateSettings({ newPerDay: 2.5 }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'out-of-range', path: 'state.settings.newPerDay' } });
+    expect(validateSettings({ retention: '0.9' }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state.settings.retention' } });
+    expect(validateSettings([], 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state.settings' } });
+  });
+});
+
+describe('migrations from every earlier version', () => {
+  it('has a step for each version below the current one', () => {
+    // Version 1 is the only earlier one. A new version must add a case here.
+    expect(STORE_VERSION).toBe(2);
+  });
+
+  it('v1 → v2 keeps the settings and adds empty progress and quiz history', () => {
+    const v1 = { settings: { language: 'zh', theme: 'dark', newPerDay: 5, reviewsPerDay: 50, retention: 0.85, directions: 'term-first' } };
+    const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: v1, version: 1 }) });
+    expect(store.getState().settings).toEqual(v1.settings);
+    expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
+    expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('v1 → v2 writes the upgraded state back, so the upgrade happens once', () => {
+    vi.useFakeTimers();
+    try {
+      const { backend } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: { settings: { theme: 'light' } }, version: 1 }) });
+      vi.advanceTimersByTime(WRITE_DELAY_MS);
+      const written = JSON.parse(backend.data.get(STORAGE_KEYS.state) ?? 'null');
+      expect(written).toMatchObject({ version: STORE_VERSION, state: { settings: { theme: 'light' }, progress: { log: [] } } });
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('v1 with broken settings keeps what it can', () => {
+    const { store } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: { settings: { theme: 'dark', newPerDay: 'many' } }, version: 1 }) });
+    expect(store.getState().settings).toMatchObject({ theme: 'dark', newPerDay: 20 });
+  });
+
+  it('migrate is the identity for the current version and refuses a newer one', () => {
+    expect(migrate(validState, STORE_VERSION)).toBe(validState);
+    expect(() => migrate(validState, STORE_VERSION + 1)).toThrow(/newer/);
+  });
+});
+
+describe('a stored blob that cannot be trusted', () => {
+  const blobText = JSON.stringify(validBlob);
+  const cases = [
+    ...hostileVariants(validBlob, {
+      // Settings are repaired field by field rather than refused (nothing learned is at stake),
+      // and a state without progress or quiz history starts them empty.
+      skip: (path) => path[0] === 'state' && path[1] === 'settings',
+      optional: (path) => path.length === 2 && path[0] === 'state',
+    }),
+    ...FOREIGN_TEXTS,
+    { name: 'a valid store from a newer version', text: JSON.stringify({ ...validBlob, version: STORE_VERSION + 1 }) },
+    { name: 'version 0', text: JSON.stringify({ ...validBlob, version: 0 }) },
+    { name: 'version as a string', text: JSON.stringify({ ...validBlob, version: '2' }) },
+  ];
+
+  it('comes in at least 200 kinds', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(200);
+    expect(blobText.length).toBeGreaterThan(1000);
+  });
+
+  it.each(cases.map((c) => [c.name, c.text] as const))('is kept aside and the app starts clean: %s', (_name, text) => {
+    let opened: ReturnType<typeof open> | undefined;
+    expect(() => {
+      opened = open({ [STORAGE_KEYS.state]: text });
+    }).not.toThrow();
+    const { store, storage, backend } = opened!;
+    expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
+    expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
+    const problem = storage.problems().find((p) => p.kind === 'corrupt');
+    expect(problem).toBeDefined();
+    const backupKey = problem?.kind === 'corrupt' ? problem.backupKey : null;
+    expect(backupKey).toMatch(/^cloudcards:backup:/);
+    expect(backend.data.get(backupKey!)).toBe(text);
+    expect(storage.backups()).toEqual([{ key: backupKey, value: text }]);
+    expect(prototypeKeys()).toEqual(untouchedPrototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('keeping data aside', () => {
+  it('moves it rather than copying it: the next start is clean and quiet', () => {
+    const { backend } = open({ [STORAGE_KEYS.state]: '{"state": [' });
+    expect(backend.data.has(STORAGE_KEYS.state)).toBe(false);
+    const again = createSafeStorage(backend);
+    createAppStore(again, () => NOW + 1000);
+    expect(again.problems()).toEqual([]);
+    expect(again.backups()).toHaveLength(1);
+  });
+
+  it('never writes one backup over another, even in the same millisecond', () => {
+    const backend = mapBackend();
+    const storage = createSafeStorage(backend);
+    expect(storage.keepAside('first', NOW)).toBe(`${STORAGE_KEYS.backupPrefix}${NOW}`);
+    expect(storage.keepAside('second', NOW)).toBe(`${STORAGE_KEYS.backupPrefix}${NOW}-2`);
+    expect(storage.keepAside('first', NOW + 5)).toBe(`${STORAGE_KEYS.backupPrefix}${NOW}`); // already kept
+    expect(storage.backups().map((b) => b.value)).toEqual(['first', 'second']);
+  });
+
+  it('leaves the original in place, never overwritten, when storage is too full to copy it', () => {
+    const blob = `{"state": ${'['.repeat(10)}`.padEnd(600, ' ');
+    const { backend, storage, store } = open({ [STORAGE_KEYS.state]: blob }, { quota: 800 });
+    expect(storage.problems().map((p) => p.kind).sort()).toEqual(['corrupt', 'full']);
+    store.getState().setTheme('dark');
+    store.flush();
+    expect(backend.data.get(STORAGE_KEYS.state)).toBe(blob); // not overwritten
+    expect(store.getState().settings.theme).toBe('dark'); // the app goes on, in memory
+    expect(storage.backups()[0]?.value).toBe(blob); // and the copy can still be downloaded
+  });
+});
+
+describe('writing', () => {
+  beforeEach(() => vi.useFakeTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('is debounced: a burst of changes is one write', () => {
+    const backend = mapBackend();
+    const setItem = vi.spyOn(backend, 'setItem');
+    const store = createAppStore(createSafeStorage(backend), () => NOW);
+    setItem.mockClear();
+    for (let i = 0; i < 50; i++) store.getState().updateSettings({ newPerDay: i });
+    expect(setItem).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(WRITE_DELAY_MS);
+    expect(setItem).toHaveBeenCalledTimes(1);
+    expect(JSON.parse(backend.data.get(STORAGE_KEYS.state)!).state.settings.newPerDay).toBe(49);
+  });
+
+  it('flushes at once when the page is hidden or closed, so a closed tab loses nothing', () => {
+    const backend = mapBackend();
+    const store = createAppStore(createSafeStorage(backend), () => NOW);
+    store.getState().updateSettings({ newPerDay: 7 });
+    window.dispatchEvent(new Event('pagehide'));
+    expect(JSON.parse(backend.data.get(STORAGE_KEYS.state)!).state.settings.newPerDay).toBe(7);
+  });
+
+  it('keeps the state in memory and says so when storage is full, then recovers', () => {
+    const backend = mapBackend({}, { quota: 400 });
+    const storage = createSafeStorage(backend);
+    const store = createAppStore(storage, () => NOW);
+    store.getState().replaceData({ settings: store.getState().settings, ...generateHistory({ now: NOW, days: 5 }) });
+    expect(() => store.flush()).not.toThrow();
+    expect(storage.problems()).toEqual([{ kind: 'full' }]);
+    expect(store.getState().progress.log.length).toBeGreaterThan(0);
+    store.getState().resetAll();
+    store.flush();
+    expect(storage.problems()).toEqual([]);
+  });
+});
