@@ -12,11 +12,13 @@ export const paths = {
   deck: (deckId: string, options?: { cram?: boolean; term?: string }) =>
     withSearch(`/study/${segment(deckId)}`, { cram: options?.cram ? '1' : undefined, term: options?.term }),
   quizzes: () => '/quiz',
-  quiz: (quizId: string, options?: { seed?: string; term?: string; n?: number }) =>
+  quiz: (quizId: string, options?: { seed?: string; term?: string; n?: number; minutes?: number; retry?: string }) =>
     withSearch(`/quiz/${segment(quizId)}`, {
       seed: options?.seed,
       term: options?.term,
       n: options?.n === undefined ? undefined : String(options.n),
+      minutes: options?.minutes ? String(options.minutes) : undefined,
+      retry: options?.retry,
     }),
   progress: () => '/progress',
   settings: () => '/settings',

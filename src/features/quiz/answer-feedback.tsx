@@ -1,0 +1,197 @@
+import { useState, type Ref } from 'react';
+import { Link } from 'react-router-dom';
+import { acceptedAnswers, type GradedAnswer, type QuizItem, type QuizResponse } from '../../domain/quiz';
+import { useContent } from '../../lib/content';
+import { languageTag, other, pick, useLanguage, useMessages } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { languageOfText } from './format';
+import { quizMessages } from './messages';
+
+type Props = {
+  item: QuizItem;
+  response: QuizResponse;
+  graded: GradedAnswer | undefined;
+  /** The verdict heading, focused when the feedback appears. */
+  headingRef?: Ref<HTMLHeadingElement>;
+  headingLevel?: 'h3' | 'h4';
+};
+
+/**
+ * After an answer: right or wrong, the correct answer, the explanation (the other language a
+ * tap away), the source quote, and a link to each term the question tests.
+ */
+export function AnswerFeedback({ item, response, graded, headingRef, headingLevel = 'h3' }: Props) {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const { termById, sourceById } = useContent();
+  const [otherShown, setOtherShown] = useState(false);
+  const { question } = item;
+  const answered = graded !== undefined;
+  const verdict = !answered ? 'unanswered' : graded.correct ? 'right' : 'wrong';
+  const Heading = headingLevel;
+  const source = sourceById.get(question.source.source);
+  const otherLanguage = other(language);
+  const typed = graded?.typed;
+
+  return (
+    <section className="feedback" data-verdict={verdict} aria-label={m.explanation}>
+      <Heading className="feedback-verdict" tabIndex={-1} ref={headingRef}>
+        <span className="feedback-icon" aria-hidden="true">
+          {verdict === 'right' ? '✓' : verdict === 'wrong' ? '✕' : '–'}
+        </span>
+        {verdict === 'right' ? m.correct : verdict === 'wrong' ? m.incorrect : m.unansweredResult}
+      </Heading>
+
+      {typed?.correct && typed.forgiven ? <p className="feedback-typo">{m.typoForgiven(typed.matched)}</p> : null}
+      <CorrectAnswer item={item} response={response} graded={graded} />
+
+      <div className="feedback-explanation">
+        <p>{pick(question.explanation, language)}</p>
+        <button type="button" className="link-button" aria-expanded={otherShown} onClick={() => setOtherShown(!otherShown)}>
+          {otherShown ? m.hideOtherLanguage : m.showOtherLanguage}
+        </button>
+        {otherShown ? (
+          <p lang={languageTag(otherLanguage)} className="feedback-other">
+            {pick(question.explanation, otherLanguage)}
+          </p>
+        ) : null}
+      </div>
+
+      <figure className="feedback-source">
+        <blockquote lang={languageOfText(question.source.quote)}>{question.source.quote}</blockquote>
+        <figcaption>
+          <span className="muted">{m.source}: </span>
+          {source ? (
+            source.url ? (
+              <a href={source.url} target="_blank" rel="noreferrer">
+                {pick(source.title, language)}
+              </a>
+            ) : (
+              <cite>{pick(source.title, language)}</cite>
+            )
+          ) : (
+            question.source.source
+          )}
+          {source ? <span className="muted"> · {pick(source.author, language)}, {source.date}</span> : null}
+        </figcaption>
+      </figure>
+
+      <div className="feedback-terms">
+        <p className="feedback-terms-title">{m.termsTested}</p>
+        <ul>
+          {question.terms.map((termId) => {
+            const term = termById.get(termId);
+            const name = term ? pick(term.term, language) : termId;
+            return (
+              <li key={termId}>
+                <Link to={paths.term(termId)} aria-label={m.quizTerm(name)}>
+                  {name}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function CorrectAnswer({ item, response, graded }: Pick<Props, 'item' | 'response' | 'graded'>) {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const { termById } = useContent();
+  const { question } = item;
+  const right = graded?.correct === true;
+
+  switch (question.kind) {
+    case 'single': {
+      const answer = question.choices.find((choice) => choice.id === question.answer);
+      const chosen = response.kind === 'single' ? question.choices.find((choice) => choice.id === response.choice) : undefined;
+      return (
+        <dl className="feedback-answer">
+          {!right ? <Pair label={m.youChose} value={chosen ? pick(chosen.text, language) : m.nothing} /> : null}
+          <Pair label={m.correctAnswer} value={answer ? pick(answer.text, language) : ''} strong />
+        </dl>
+      );
+    }
+    case 'multiple': {
+      const answers = question.choices.filter((choice) => question.answers.includes(choice.id));
+      const picked = response.kind === 'multiple' ? response.choices : [];
+      const hits = picked.filter((id) => question.answers.includes(id)).length;
+      return (
+        <>
+          {!right && picked.length > 0 ? <p>{m.partly(hits, question.answers.length) }</p> : null}
+          <dl className="feedback-answer">
+            <dt>{m.correctAnswer}</dt>
+            <dd>
+              <ul>
+                {answers.map((choice) => (
+                  <li key={choice.id}>{pick(choice.text, language)}</li>
+                ))}
+              </ul>
+            </dd>
+          </dl>
+        </>
+      );
+    }
+    case 'true-false': {
+      const label = (value: boolean | null) => (value === null ? m.nothing : value ? m.trueLabel : m.falseLabel);
+      return (
+        <dl className="feedback-answer">
+          {!right ? <Pair label={m.youChose} value={label(response.kind === 'true-false' ? response.value : null)} /> : null}
+          <Pair label={m.correctAnswer} value={label(question.answer)} strong />
+        </dl>
+      );
+    }
+    case 'matching': {
+      const pairs = response.kind === 'matching' ? response.pairs : [];
+      const hits = pairs.filter((value, index) => value === index).length;
+      return (
+        <>
+          {!right ? <p>{m.partly(hits, question.pairs.length)}</p> : null}
+          <dl className="feedback-answer">
+            <dt>{m.correctAnswer}</dt>
+            <dd>
+              <ul className="feedback-pairs">
+                {question.pairs.map((pair, index) => (
+                  <li key={index}>
+                    <span>{pick(pair.left, language)}</span>
+                    <span aria-hidden="true"> → </span>
+                    <span className="visually-hidden">: </span>
+                    <span>{pick(pair.right, language)}</span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </dl>
+        </>
+      );
+    }
+    case 'typed': {
+      const accepted = acceptedAnswers(question, termById);
+      const main = question.answers[language][0] ?? accepted[0] ?? '';
+      const also = accepted.filter((text) => text !== main).slice(0, 6);
+      const typedText = response.kind === 'typed' ? response.text.trim() : '';
+      const confused = graded?.typed && !graded.typed.correct ? graded.typed.confusedWith : undefined;
+      return (
+        <>
+          <dl className="feedback-answer">
+            {!right ? <Pair label={m.youTyped} value={typedText || m.nothing} /> : null}
+            <Pair label={m.correctAnswer} value={main} strong />
+            {also.length > 0 ? <Pair label={m.acceptedAnswers} value={also.join(' · ')} /> : null}
+          </dl>
+          {confused ? <p>{m.confusedWith(confused)}</p> : null}
+        </>
+      );
+    }
+  }
+}
+
+function Pair({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd className={strong ? 'strong' : undefined}>{value}</dd>
+    </>
+  );
+}

@@ -1,0 +1,137 @@
+import { useMemo, useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { bestScores, DEFAULT_SIZE, poolSize, type QuizSpec } from '../../domain/quiz';
+import { useContent } from '../../lib/content';
+import { pick, useLanguage, useMessages } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { useAppStore } from '../../stores/app-store';
+import { newSeed } from './format';
+import { quizMessages } from './messages';
+import './quiz.css';
+
+const EXAM_SIZES = [10, 20, 30, 50] as const;
+const EXAM_MINUTES = [0, 10, 15, 20, 30, 45] as const;
+
+type Entry = { id: string; name: string; about: string; spec: QuizSpec; size: number };
+
+/** The list of quizzes: by topic, and mixed, numbers, exam and weak spots, each with its size and best score. */
+export function QuizList() {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const content = useContent();
+  const attempts = useAppStore((s) => s.quiz.attempts);
+  const missed = useAppStore((s) => s.quiz.missed);
+  const best = useMemo(() => bestScores(attempts), [attempts]);
+  const history = useMemo(() => ({ attempts, missed }), [attempts, missed]);
+
+  const topics: Entry[] = content.topics.map((topic) => ({
+    id: topic.id,
+    name: pick(topic.name, language),
+    about: pick(topic.description, language),
+    spec: { kind: 'topic', topic: topic.id },
+    size: DEFAULT_SIZE.topic,
+  }));
+  const more: Entry[] = [
+    { id: 'mixed', name: m.mixed, about: m.mixedAbout, spec: { kind: 'mixed' }, size: DEFAULT_SIZE.mixed },
+    { id: 'numbers', name: m.numbers, about: m.numbersAbout, spec: { kind: 'numbers' }, size: DEFAULT_SIZE.numbers },
+    { id: 'weak', name: m.weak, about: m.weakAbout, spec: { kind: 'weak' }, size: DEFAULT_SIZE.weak },
+  ];
+  const pools = useMemo(() => {
+    const sizes = new Map<string, number>();
+    for (const entry of [...topics, ...more]) sizes.set(entry.id, poolSize(entry.spec, content, history));
+    return sizes;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- entries are derived from content and history
+  }, [content, history]);
+
+  return (
+    <div className="quiz-list">
+      <section aria-labelledby="quiz-more">
+        <h2 id="quiz-more">{m.moreWays}</h2>
+        <ul className="grid quiz-grid">
+          {more.map((entry) => (
+            <QuizCard key={entry.id} entry={entry} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />
+          ))}
+          <ExamCard best={best.get('exam')?.percent} pool={content.questions.length + content.terms.length} />
+        </ul>
+      </section>
+      <section aria-labelledby="quiz-topics">
+        <h2 id="quiz-topics">{m.byTopic}</h2>
+        <ul className="grid quiz-grid">
+          {topics.map((entry) => (
+            <QuizCard key={entry.id} entry={entry} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: number | undefined }) {
+  const m = useMessages(quizMessages);
+  const size = Math.min(entry.size, pool);
+  const empty = pool === 0;
+  const headingId = `quiz-${entry.id}`;
+  return (
+    <li className="card quiz-card" aria-labelledby={headingId}>
+      <h3 id={headingId}>{entry.name}</h3>
+      <p className="quiz-card-about">{empty && entry.spec.kind === 'weak' ? m.weakEmpty : entry.about}</p>
+      <p className="quiz-card-meta">
+        <span>
+          {m.questionsCount(size)} <span className="muted">· {m.poolCount(pool)}</span>
+        </span>
+        <span className={best === undefined ? 'muted' : 'quiz-best'}>{best === undefined ? m.notTaken : m.best(best)}</span>
+      </p>
+      {empty ? null : (
+        <Link className="button small" to={paths.quiz(entry.id)} aria-label={m.startNamed(entry.name)}>
+          {m.start}
+        </Link>
+      )}
+    </li>
+  );
+}
+
+function ExamCard({ best, pool }: { best: number | undefined; pool: number }) {
+  const m = useMessages(quizMessages);
+  const navigate = useNavigate();
+  const [size, setSize] = useState<number>(DEFAULT_SIZE.exam);
+  const [minutes, setMinutes] = useState<number>(15);
+  const start = (event: FormEvent) => {
+    event.preventDefault();
+    void navigate(paths.quiz('exam', { n: size, minutes: minutes || undefined, seed: newSeed() }));
+  };
+  return (
+    <li className="card quiz-card quiz-card-exam" aria-labelledby="quiz-exam">
+      <h3 id="quiz-exam">{m.exam}</h3>
+      <p className="quiz-card-about">{m.examAbout}</p>
+      <form className="exam-form" onSubmit={start}>
+        <label>
+          <span>{m.examQuestions}</span>
+          <select value={size} onChange={(event) => setSize(Number(event.target.value))}>
+            {EXAM_SIZES.filter((n) => n <= pool).map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>{m.examTime}</span>
+          <select value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
+            {EXAM_MINUTES.map((n) => (
+              <option key={n} value={n}>
+                {n === 0 ? m.noLimit : m.minutesOption(n)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <p className="quiz-card-meta">
+          <span className="muted">{m.poolCount(pool)}</span>
+          <span className={best === undefined ? 'muted' : 'quiz-best'}>{best === undefined ? m.notTaken : m.best(best)}</span>
+        </p>
+        <button type="submit" className="button small">
+          {m.startExam}
+        </button>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,186 @@
+import { useEffect, useRef, type CSSProperties } from 'react';
+import { Link } from 'react-router-dom';
+import { scoreQuiz, type Quiz } from '../../domain/quiz';
+import { useContent } from '../../lib/content';
+import { pick, useLanguage, useMessages } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { useAppStore } from '../../stores/app-store';
+import { AnswerFeedback } from './answer-feedback';
+import { formatDateTime, formatDuration } from './format';
+import { quizMessages } from './messages';
+import { QuestionView } from './question-view';
+import type { Finished } from './quiz-runner';
+
+export type ResultLinks = {
+  /** The same questions again. */
+  retake: string;
+  /** Other questions from the same quiz. */
+  fresh: string;
+  /** Only the wrong answers of this attempt. */
+  retry: (attemptId: string) => string;
+};
+
+/** Score, time, a per-topic breakdown, every mistake explained, and the history of attempts. */
+export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: Finished; links: ResultLinks }) {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const { topicById } = useContent();
+  const { attempt, responses, graded, timedOut } = finished;
+  const score = scoreQuiz(quiz.items, graded);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+
+  return (
+    <div className="results">
+      <section className="results-summary card" aria-labelledby="results-heading">
+        <h2 id="results-heading" tabIndex={-1} ref={heading}>
+          {m.resultsTitle}
+        </h2>
+        <p role="status" className="visually-hidden">
+          {m.resultsAnnouncement(score.correct, score.total)}
+        </p>
+        {timedOut ? <p className="notice warning">{m.timeUp}</p> : null}
+        <div className="results-score">
+          <div className="score-ring" style={{ '--score': `${score.percent}%` } as CSSProperties} aria-hidden="true">
+            <span>{score.percent}%</span>
+          </div>
+          <dl className="stats results-stats">
+            <div className="stat">
+              <dt>{m.score}</dt>
+              <dd>{score.percent}%</dd>
+            </div>
+            <div className="stat">
+              <dt>{m.rightAnswers}</dt>
+              <dd>
+                {score.correct}/{score.total}
+              </dd>
+            </div>
+            <div className="stat">
+              <dt>{m.time}</dt>
+              <dd>{formatDuration(attempt.finishedAt - attempt.startedAt, language)}</dd>
+            </div>
+          </dl>
+        </div>
+
+        {score.missedTerms.length > 0 ? (
+          <div className="notice results-missed">
+            <p>{m.missedNotice(score.missedTerms.length)}</p>
+            <Link className="button small" to={paths.deck('missed')}>
+              {m.studyMissed}
+            </Link>
+          </div>
+        ) : null}
+
+        <div className="actions">
+          {score.wrong.length > 0 ? (
+            <Link className="button" to={links.retry(attempt.id)}>
+              {m.retryWrong}
+            </Link>
+          ) : null}
+          <Link className="button secondary" to={links.retake}>
+            {m.retake}
+          </Link>
+          <Link className="button secondary" to={links.fresh}>
+            {m.newQuiz}
+          </Link>
+          <Link className="button secondary" to={paths.quizzes()}>
+            {m.allQuizzes}
+          </Link>
+        </div>
+      </section>
+
+      {score.byTopic.length > 1 ? (
+        <section className="card results-topics" aria-labelledby="results-topics">
+          <h2 id="results-topics">{m.byTopicHeading}</h2>
+          <table className="topic-table">
+            <thead>
+              <tr>
+                <th scope="col">{m.topicColumn}</th>
+                <th scope="col">{m.scoreColumn}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {score.byTopic.map((topic) => {
+                const info = topicById.get(topic.topic);
+                const percent = Math.round((100 * topic.correct) / topic.total);
+                return (
+                  <tr key={topic.topic}>
+                    <th scope="row">{info ? pick(info.name, language) : topic.topic}</th>
+                    <td>
+                      <span className="topic-bar" aria-hidden="true">
+                        <span style={{ width: `${percent}%` }} />
+                      </span>
+                      {topic.correct}/{topic.total}
+                    </td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
+      ) : null}
+
+      <section className="results-review" aria-labelledby="results-review">
+        <h2 id="results-review">{m.reviewHeading}</h2>
+        {score.wrong.length === 0 ? <p>{m.noMistakes}</p> : null}
+        <ol className="review-list">
+          {score.wrong.map((index) => {
+            const item = quiz.items[index];
+            const response = responses[index];
+            if (!item || !response) return null;
+            return (
+              <li key={index} className="card review-item">
+                <h3 className="review-number">{m.questionOf(index + 1, score.total)}</h3>
+                <QuestionView item={item} response={response} reveal />
+                <AnswerFeedback item={item} response={response} graded={graded[index]} headingLevel="h4" />
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+
+      <AttemptHistory historyId={quiz.historyId} current={attempt.id} />
+    </div>
+  );
+}
+
+function AttemptHistory({ historyId, current }: { historyId: string; current: string }) {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const attempts = useAppStore((s) => s.quiz.attempts);
+  const mine = attempts.filter((a) => a.quizId === historyId).reverse().slice(0, 10);
+  return (
+    <section className="card results-history" aria-labelledby="results-history">
+      <h2 id="results-history">{m.historyHeading}</h2>
+      {mine.length <= 1 ? <p className="muted">{m.noHistory}</p> : null}
+      {mine.length > 0 ? (
+        <table className="history-table">
+          <thead>
+            <tr>
+              <th scope="col">{m.whenColumn}</th>
+              <th scope="col">{m.scoreColumn}</th>
+              <th scope="col">{m.timeColumn}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {mine.map((a) => {
+              const correct = a.answers.filter((answer) => answer.correct).length;
+              return (
+                <tr key={a.id} aria-current={a.id === current ? 'true' : undefined}>
+                  <td>{formatDateTime(a.finishedAt, language)}</td>
+                  <td>
+                    {correct}/{a.answers.length} ({a.answers.length ? Math.round((100 * correct) / a.answers.length) : 0}%)
+                  </td>
+                  <td>{formatDuration(a.finishedAt - a.startedAt, language)}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}

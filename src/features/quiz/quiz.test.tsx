@@ -1,0 +1,243 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render';
+import type { QuizAttempt } from '../../domain/quiz-history';
+import type { Language } from '../../lib/i18n';
+import { useAppStore } from '../../stores/app-store';
+
+const NOW = Date.UTC(2026, 10, 22, 9);
+
+/** Renders the app at a URL with a quiz history already in the store. */
+function renderWithHistory(url: string, attempts: QuizAttempt[], { language = 'en' as Language } = {}) {
+  return renderApp(url, { language, quiz: { attempts, missed: {} } });
+}
+
+/** Opens a quiz of exactly these questions: "retry the wrong ones" of an attempt in which they were all missed. */
+function renderQuiz(questionIds: string[], { language = 'en' as Language, seed = 'test' } = {}) {
+  const fixture: QuizAttempt = {
+    id: 'fixture',
+    quizId: 'mixed',
+    seed,
+    startedAt: NOW - 60_000,
+    finishedAt: NOW,
+    answers: questionIds.map((questionId) => ({ questionId, topic: 'deployment-models', termIds: ['hybrid-cloud'], correct: false })),
+  };
+  return renderWithHistory(`/quiz/mixed?seed=${seed}&retry=fixture`, [fixture], { language });
+}
+
+describe('the list of quizzes', () => {
+  it('offers every kind of quiz with its size and best score', async () => {
+    renderApp('/quiz');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quizzes' })).toBeInTheDocument();
+    const topic = screen.getByRole('listitem', { name: 'Service models' });
+    expect(within(topic).getByText(/10 questions/)).toBeInTheDocument();
+    expect(within(topic).getByText('Not taken yet')).toBeInTheDocument();
+    expect(within(topic).getByRole('link', { name: 'Start Service models' })).toHaveAttribute('href', '/quiz/service-models');
+    for (const name of ['Mixed', 'Numbers & facts']) {
+      expect(within(screen.getByRole('listitem', { name })).getByRole('link', { name: `Start ${name}` })).toBeInTheDocument();
+    }
+    const weak = screen.getByRole('listitem', { name: 'My weak spots' });
+    expect(within(weak).queryByRole('link')).toBeNull();
+    expect(within(weak).getByText(/Nothing yet/)).toBeInTheDocument();
+    const exam = screen.getByRole('listitem', { name: 'Exam' });
+    expect(within(exam).getByRole('combobox', { name: 'Questions' })).toHaveValue('20');
+    expect(within(exam).getByRole('combobox', { name: 'Time limit' })).toHaveValue('15');
+  });
+
+  it('shows the best score once a quiz has been taken', async () => {
+    renderWithHistory('/quiz', [
+      {
+        id: 'a',
+        quizId: 'numbers',
+        seed: 's',
+        startedAt: NOW - 1000,
+        finishedAt: NOW,
+        answers: [
+          { questionId: 'q-fig-aws-2010-share', topic: 'market-figures', termIds: ['forrester'], correct: true },
+          { questionId: 'q-fig-amazon-2008', topic: 'market-figures', termIds: ['amazon-tech-spending'], correct: false },
+        ],
+      },
+    ]);
+    const numbers = await screen.findByRole('listitem', { name: 'Numbers & facts' });
+    expect(within(numbers).getByText('Best 50%')).toBeInTheDocument();
+    expect(within(screen.getByRole('listitem', { name: 'My weak spots' })).getByRole('link', { name: 'Start My weak spots' })).toBeInTheDocument();
+  });
+});
+
+describe('a single-choice question', () => {
+  it('is a radio group picked with a digit; Enter checks it and explains with the source and the terms', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-bursting']);
+    const group = await screen.findByRole('group', { name: /cloud bursting/ });
+    const radios = within(group).getAllByRole('radio');
+    expect(radios).toHaveLength(4);
+    const hybrid = within(group).getByRole('radio', { name: /Hybrid cloud/ });
+    const hybridIndex = radios.indexOf(hybrid);
+    await user.keyboard(String(hybridIndex + 1));
+    expect(hybrid).toBeChecked();
+    await user.keyboard('{Enter}');
+    const verdict = await screen.findByRole('heading', { name: /Correct/ });
+    expect(verdict).toHaveFocus();
+    const feedback = screen.getByRole('region', { name: 'Explanation' });
+    expect(within(feedback).getByText(/cloud bursting for load balancing between clouds/, { selector: 'blockquote' })).toBeInTheDocument();
+    expect(within(feedback).getByRole('link', { name: /Hybrid cloud/ })).toHaveAttribute('href', '/glossary/hybrid-cloud');
+    // The other language is a tap away.
+    await user.click(within(feedback).getByRole('button', { name: '中文解释' }));
+    expect(within(feedback).getByText(/在NIST的混合云定义中/)).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('says what the right answer was after a wrong one', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-bursting']);
+    const group = await screen.findByRole('group', { name: /cloud bursting/ });
+    await user.click(within(group).getByRole('radio', { name: /Public cloud/ }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByRole('heading', { name: /Not quite/ })).toBeInTheDocument();
+    const feedback = screen.getByRole('region', { name: 'Explanation' });
+    expect(within(feedback).getByText('You chose').nextElementSibling).toHaveTextContent('Public cloud');
+    expect(within(feedback).getByText('Correct answer').nextElementSibling).toHaveTextContent('Hybrid cloud');
+  });
+
+  it('asks for an answer before checking', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-bursting']);
+    await screen.findByRole('group', { name: /cloud bursting/ });
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Choose an answer first.')).toHaveAttribute('role', 'status');
+    expect(screen.queryByRole('heading', { name: /Correct|Not quite/ })).toBeNull();
+  });
+});
+
+describe('a multiple-select question', () => {
+  it('is a set of checkboxes toggled by digits, right only when exactly the right ones are chosen', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-deployment-models-multiple']);
+    const group = await screen.findByRole('group', { name: /deployment models defined in NIST/ });
+    const boxes = within(group).getAllByRole('checkbox');
+    expect(boxes).toHaveLength(6);
+    for (const name of ['Private cloud', 'Community cloud', 'Public cloud']) {
+      await user.keyboard(String(boxes.indexOf(within(group).getByRole('checkbox', { name: new RegExp(name) })) + 1));
+    }
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: /Not quite/ })).toBeInTheDocument();
+    expect(screen.getByText('3 of 4 right.')).toBeInTheDocument();
+  });
+});
+
+describe('a true-or-false question', () => {
+  it('is a pair of radios, 1 for true and 2 for false', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-entities-stay-unique'], { language: 'zh' });
+    const group = await screen.findByRole('group', { name: /混合云的各个云基础设施/ });
+    await user.keyboard('2');
+    expect(within(group).getByRole('radio', { name: /错/ })).toBeChecked();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: /答对了/ })).toBeInTheDocument();
+  });
+});
+
+describe('a matching question', () => {
+  it('pairs by click, no dragging, and marks each pair', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-deployment-matching']);
+    await screen.findByRole('group', { name: /match each deployment model/i });
+    const items = screen.getByRole('group', { name: 'Items' });
+    const pairs: [string, RegExp][] = [
+      ['Private cloud', /single organization/],
+      ['Community cloud', /specific community/],
+      ['Public cloud', /general public/],
+      ['Hybrid cloud', /two or more distinct/],
+    ];
+    for (const [left, right] of pairs) {
+      await user.click(within(items).getByRole('button', { name: new RegExp(left) }));
+      const targets = screen.getByRole('group', { name: new RegExp(`Choose the match for “${left}”`) });
+      await user.click(within(targets).getByRole('button', { name: right }));
+      expect(within(items).getByRole('button', { name: new RegExp(left) })).toHaveAccessibleName(expect.stringMatching(/matched with \d/));
+    }
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    expect(await screen.findByRole('heading', { name: /Correct/ })).toBeInTheDocument();
+  });
+
+  it('pairs with digit keys, the next item chosen for you, and asks for every pair first', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-deployment-matching']);
+    await screen.findByRole('group', { name: /match each deployment model/i });
+    await user.keyboard('1');
+    await user.keyboard('{Enter}');
+    expect(screen.getByText('Match every item first.')).toBeInTheDocument();
+    await user.keyboard('234');
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: /Correct|Not quite/ })).toBeInTheDocument();
+  });
+});
+
+describe('a typed answer', () => {
+  it('forgives a typo and shows the exact spelling', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-typed']);
+    const input = await screen.findByRole('textbox', { name: 'Your answer' });
+    await user.type(input, 'hybird cloud{Enter}');
+    expect(await screen.findByRole('heading', { name: /Correct/ })).toBeInTheDocument();
+    expect(screen.getByText('Correct, with a typo forgiven. The exact spelling: hybrid cloud')).toBeInTheDocument();
+  });
+
+  it('accepts the other language', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-typed']);
+    await user.type(await screen.findByRole('textbox', { name: 'Your answer' }), '混合云{Enter}');
+    expect(await screen.findByRole('heading', { name: /Correct/ })).toBeInTheDocument();
+  });
+});
+
+describe('the results', () => {
+  it('score the quiz, review each mistake, record the attempt and send the missed terms to flashcards', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-typed', 'q-cloud-basics-hybrid-entities-stay-unique']);
+    for (let i = 0; i < 2; i++) {
+      const heading = await screen.findByRole('heading', { name: `Question ${i + 1} of 2` });
+      const form = heading.closest('form') as HTMLElement;
+      const input = within(form).queryByRole('textbox');
+      if (input) await user.type(input, 'private cloud{Enter}');
+      else {
+        await user.keyboard('2');
+        await user.keyboard('{Enter}');
+      }
+      await screen.findByRole('heading', { name: /Correct|Not quite/ });
+      await user.keyboard('{Enter}');
+    }
+    const results = await screen.findByRole('heading', { name: 'Results' });
+    await waitFor(() => expect(results).toHaveFocus());
+    expect(screen.getByText('Quiz finished: 1 of 2 correct.')).toBeInTheDocument();
+    expect(screen.getByText(/^“private cloud” is a different term\.$/i)).toBeInTheDocument();
+    const review = screen.getByRole('region', { name: 'Your mistakes' });
+    expect(within(review).getAllByRole('listitem').filter((li) => li.classList.contains('review-item'))).toHaveLength(1);
+    expect(within(review).getByText(/Hybrid cloud is a composition|composition of two or more/i, { selector: 'blockquote' })).toBeInTheDocument();
+    expect(screen.getByText(/joined the “Missed in quizzes” deck/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Study them now' })).toHaveAttribute('href', '/study/missed');
+    expect(screen.getByRole('link', { name: 'Retry the wrong ones' }).getAttribute('href')).toMatch(/^\/quiz\/mixed\?seed=[a-z0-9]+&retry=/);
+    const { attempts, missed } = useAppStore.getState().quiz;
+    const answers = Object.fromEntries((attempts.at(-1)?.answers ?? []).map((a) => [a.questionId, a.correct]));
+    expect(answers).toEqual({ 'q-cloud-basics-hybrid-cloud-typed': false, 'q-cloud-basics-hybrid-entities-stay-unique': true });
+    expect(Object.keys(missed)).toContain('hybrid-cloud');
+  });
+});
+
+describe('a bad quiz URL', () => {
+  it('says what is wrong and links back to the quizzes', async () => {
+    renderApp('/quiz/cooking?seed=abc');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quiz not found' })).toBeInTheDocument();
+    expect(screen.getByText('There is no quiz called “cooking”.')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'All quizzes' })).toHaveAttribute('href', '/quiz');
+  });
+
+  it('explains an empty "weak spots" quiz', async () => {
+    renderApp('/quiz/weak?seed=abc', { language: 'zh' });
+    expect(await screen.findByText(/还没有薄弱点/)).toBeInTheDocument();
+  });
+});
+
+describe('an exam', () => {
+  it('starts on request, shows no answers until it is handed in, then reviews them', async () => {
+    const { user } = renderApp('/quiz/exam?seed=exam1&n=3&minutes=5');
+    await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+    expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent(/5:00|4:5\d/);
+    await user.keyboard('1');
+    await user.keyboard('{Enter}');
+    expect(screen.queryByRole('heading', { name: /Correct|Not quite/ })).toBeNull();
+    expect(await screen.findByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Finish the exam' }));
+    expect(await screen.findByRole('heading', { name: 'Results' })).toBeInTheDocument();
+    expect(screen.getByText(/Quiz finished: \d of 3 correct\./)).toBeInTheDocument();
+    expect(useAppStore.getState().quiz.attempts.at(-1)?.quizId).toBe('exam');
+  });
+});
