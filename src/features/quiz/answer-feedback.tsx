@@ -14,13 +14,15 @@ type Props = {
   /** The verdict heading, focused when the feedback appears. */
   headingRef?: Ref<HTMLHeadingElement>;
   headingLevel?: 'h3' | 'h4';
+  /** A named region for the question being answered; in a list of reviewed mistakes, a plain block. */
+  landmark?: boolean;
 };
 
 /**
  * After an answer: right or wrong, the correct answer, the explanation (the other language a
  * tap away), the source quote, and a link to each term the question tests.
  */
-export function AnswerFeedback({ item, response, graded, headingRef, headingLevel = 'h3' }: Props) {
+export function AnswerFeedback({ item, response, graded, headingRef, headingLevel = 'h3', landmark = true }: Props) {
   const m = useMessages(quizMessages);
   const language = useLanguage();
   const { termById, sourceById } = useContent();
@@ -32,9 +34,10 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
   const source = sourceById.get(question.source.source);
   const otherLanguage = other(language);
   const typed = graded?.typed;
+  const Box = landmark ? 'section' : 'div';
 
   return (
-    <section className="feedback" data-verdict={verdict} aria-label={m.explanation}>
+    <Box className="feedback" data-verdict={verdict} aria-label={landmark ? m.explanation : undefined}>
       <Heading className="feedback-verdict" tabIndex={-1} ref={headingRef}>
         <span className="feedback-icon" aria-hidden="true">
           {verdict === 'right' ? '✓' : verdict === 'wrong' ? '✕' : '–'}
@@ -92,7 +95,7 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
           })}
         </ul>
       </div>
-    </section>
+    </Box>
   );
 }
 

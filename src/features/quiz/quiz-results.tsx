@@ -135,7 +135,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
               <li key={index} className="card review-item">
                 <h3 className="review-number">{m.questionOf(index + 1, score.total)}</h3>
                 <QuestionView item={item} response={response} reveal />
-                <AnswerFeedback item={item} response={response} graded={graded[index]} headingLevel="h4" />
+                <AnswerFeedback item={item} response={response} graded={graded[index]} headingLevel="h4" landmark={false} />
               </li>
             );
           })}
