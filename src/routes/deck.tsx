@@ -1,12 +1,10 @@
-import { Page } from '../components/page';
-import { defineMessages, useMessages } from '../lib/i18n';
+import { useLocation, useParams, useSearchParams } from 'react-router-dom';
+import { StudyScreen } from '../features/flashcards/study-screen';
 
-const messages = defineMessages({
-  en: { title: 'Study session', lead: 'Flip the card, then grade how well you knew it.' },
-  zh: { title: '学习', lead: '翻开卡片，然后评价你记得多好。' },
-});
-
+/** `/study/:deckId?cram=1&term=<termId>`: a study session. Every navigation starts afresh. */
 export function Component() {
-  const m = useMessages(messages);
-  return <Page title={m.title} lead={m.lead} />;
+  const { deckId = '' } = useParams();
+  const [params] = useSearchParams();
+  const { key } = useLocation();
+  return <StudyScreen key={key} deckId={deckId} cram={params.get('cram') === '1'} termId={params.get('term')} />;
 }

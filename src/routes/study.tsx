@@ -1,12 +1,14 @@
 import { Page } from '../components/page';
-import { defineMessages, useMessages } from '../lib/i18n';
+import { DeckList } from '../features/flashcards/deck-list';
+import { flashcardMessages } from '../features/flashcards/messages';
+import { useMessages } from '../lib/i18n';
 
-const messages = defineMessages({
-  en: { title: 'Study', lead: 'Choose a deck to study.' },
-  zh: { title: '学习', lead: '选择一个卡组开始学习。' },
-});
-
+/** `/study`: the decks. */
 export function Component() {
-  const m = useMessages(messages);
-  return <Page title={m.title} lead={m.lead} />;
+  const m = useMessages(flashcardMessages);
+  return (
+    <Page title={m.decksTitle} lead={m.decksLead}>
+      <DeckList />
+    </Page>
+  );
 }

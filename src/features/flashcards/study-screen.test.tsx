@@ -1,0 +1,182 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../tests/render';
+import { useAppStore } from '../../stores/app-store';
+
+// 2026-11-22 10:00 UTC: a fixed clock, so the intervals on the buttons are known.
+const NOW = Date.UTC(2026, 10, 22, 10, 0);
+
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(NOW);
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const progress = () => useAppStore.getState().progress;
+const cardHeading = () => screen.findByRole('button', { name: /show answer/i });
+
+describe('the deck list', () => {
+  it('shows every deck with what it offers today, and links to study and cram it', async () => {
+    renderApp('/study');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Study' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'All terms' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Starred' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Missed in quizzes' })).toBeInTheDocument();
+    const deck = screen.getByRole('heading', { name: 'Deployment models' }).closest('li') as HTMLElement;
+    expect(within(deck).getByLabelText('Deployment models: cards for today')).toHaveTextContent('New5Learning0Due0');
+    expect(within(deck).getByRole('link', { name: 'Study Deployment models' })).toHaveAttribute('href', '/study/deployment-models');
+    expect(within(deck).getByRole('link', { name: 'Cram Deployment models' })).toHaveAttribute('href', '/study/deployment-models?cram=1');
+  });
+
+  it('counts one direction when the learner studies only term → definition', async () => {
+    const { user } = renderApp('/study');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Cards' }), 'term-first');
+    expect(useAppStore.getState().settings.directions).toBe('term-first');
+  });
+});
+
+describe('a study session', () => {
+  it('flips by key, grades by key, and schedules the card', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Deployment models' })).toBeInTheDocument();
+    expect(await cardHeading()).toBeInTheDocument();
+    expect(screen.getByText('Deployment model')).toBeInTheDocument();
+    expect(screen.getByText('0 of 5')).toBeInTheDocument();
+
+    await user.keyboard(' ');
+    const grades = screen.getByRole('group', { name: 'How well did you know it?' });
+    expect(within(grades).getByRole('button', { name: /^Again/ })).toHaveTextContent('1m');
+    expect(within(grades).getByRole('button', { name: /^Good/ })).toHaveTextContent('10m');
+    expect(within(grades).getByRole('button', { name: /^Good/ })).toHaveFocus();
+    expect(screen.getByRole('status')).toHaveTextContent(/^Answer: Definition: /);
+
+    await user.keyboard('4'); // Easy: a new card graduates at once
+    expect(progress().log).toHaveLength(1);
+    expect(progress().log[0]).toMatchObject({ cardId: 'deployment-model:forward', grade: 4, phase: 'new' });
+    expect(progress().cards['deployment-model:forward']?.phase).toBe('review');
+    expect(screen.getByText('1 of 5')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /show answer/i })).toHaveFocus();
+    expect(screen.getByText('Public cloud')).toBeInTheDocument();
+  });
+
+  it('flips with Space and then grades Good with Space, as Anki does', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await cardHeading();
+    await user.keyboard(' ');
+    await user.keyboard(' ');
+    expect(progress().log[0]).toMatchObject({ grade: 3 });
+    // Good on a new card is a learning step: it comes back in this session.
+    expect(progress().cards['deployment-model:forward']).toMatchObject({ phase: 'learning', due: NOW + 10 * 60_000 });
+    expect(screen.getByText('0 of 5')).toBeInTheDocument();
+  });
+
+  it('undoes the last grade with Ctrl+Z, restoring the card exactly, and shows it again', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await cardHeading();
+    await user.keyboard(' 4');
+    const before = structuredClone(progress());
+    await user.keyboard(' 1');
+    expect(progress().log).toHaveLength(2);
+    await user.keyboard('{Control>}z{/Control}');
+    expect(progress()).toEqual(before);
+    expect(screen.getByText('Public cloud')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /show answer/i })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(progress().log).toHaveLength(0);
+    expect(progress().cards).toEqual({});
+    expect(screen.getByText('Deployment model')).toBeInTheDocument();
+  });
+
+  it('flips and grades by pointer too', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await user.click(await cardHeading());
+    await user.click(screen.getByRole('button', { name: /^Hard/ }));
+    expect(progress().log[0]).toMatchObject({ grade: 2 });
+  });
+
+  it('stars the term with S', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await cardHeading();
+    await user.keyboard('s');
+    expect(progress().starred).toEqual(['deployment-model']);
+    expect(screen.getByRole('button', { name: /starred/i })).toHaveAttribute('aria-pressed', 'true');
+    await user.keyboard('s');
+    expect(progress().starred).toEqual([]);
+  });
+
+  it('shows the other language on the card with one tap', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await cardHeading();
+    await user.click(screen.getByRole('button', { name: 'Also show Chinese' }));
+    expect(screen.getByText('部署模式')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  it('shows the side in the interface language first', async () => {
+    renderApp('/study/deployment-models', { language: 'zh' });
+    expect(await screen.findByRole('button', { name: /显示答案/ })).toBeInTheDocument();
+    expect(screen.getByText('部署模式', { selector: '.card-text' })).toBeInTheDocument();
+  });
+
+  it('opens the term asked for first (?term=)', async () => {
+    renderApp('/study/deployment-models?term=hybrid-cloud');
+    await cardHeading();
+    expect(screen.getByText('Hybrid cloud')).toBeInTheDocument();
+  });
+
+  it('ends with a summary: answers by grade, and a retry round of the missed cards', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await cardHeading();
+    await user.keyboard(' 1'); // Again: back in a minute
+    for (let i = 0; i < 4; i++) await user.keyboard(' 4');
+    // The missed card comes back (learning ahead, since nothing else is left): now it is known.
+    expect(screen.getByText('Deployment model')).toBeInTheDocument();
+    await user.keyboard(' 4');
+    const summary = await screen.findByRole('heading', { name: 'Session complete' });
+    expect(summary).toHaveFocus();
+    const tally = screen.getByRole('list', { name: 'Your answers' });
+    expect(within(tally).getByText('Again').parentElement).toHaveTextContent('1');
+    expect(within(tally).getByText('Easy').parentElement).toHaveTextContent('5');
+    expect(progress().log).toHaveLength(6);
+
+    await user.click(screen.getByRole('button', { name: 'Retry the 1 card I missed' }));
+    expect(screen.getByText('Retry round: the cards you missed, without changing your schedule.')).toBeInTheDocument();
+    await user.keyboard(' 3');
+    expect(await screen.findByRole('heading', { name: 'Retry round complete' })).toBeInTheDocument();
+    expect(progress().log).toHaveLength(6); // the retry round left the schedule alone
+  });
+});
+
+describe('cram mode', () => {
+  it('goes through every card and leaves the schedule untouched', async () => {
+    const { user } = renderApp('/study/deployment-models?cram=1');
+    await cardHeading();
+    expect(screen.getByText('0 of 10')).toBeInTheDocument();
+    await user.keyboard(' 3 1 4');
+    expect(progress().log).toEqual([]);
+    expect(progress().cards).toEqual({});
+    expect(screen.getByText('2 of 10')).toBeInTheDocument();
+  });
+});
+
+describe('nothing to study', () => {
+  it('says so and offers cram', async () => {
+    renderApp('/study/starred');
+    expect(await screen.findByRole('heading', { name: /No starred terms yet/ })).toBeInTheDocument();
+  });
+
+  it('knows an unknown deck', async () => {
+    renderApp('/study/no-such-deck');
+    expect(await screen.findByRole('heading', { level: 1, name: 'There is no such deck.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Back to decks' })).toHaveAttribute('href', '/study');
+  });
+
+  it('is done for the day once the limits are reached, and offers cram', async () => {
+    const { user } = renderApp('/study');
+    useAppStore.setState((s) => ({ settings: { ...s.settings, newPerDay: 0 } }));
+    await user.click(await screen.findByRole('link', { name: 'Study Deployment models' }));
+    expect(await screen.findByRole('heading', { name: 'Nothing to study in this deck right now.' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Cram' })).toHaveAttribute('href', '/study/deployment-models?cram=1');
+  });
+});

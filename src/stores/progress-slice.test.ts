@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import type { CardId, CardState, ReviewLogEntry } from '../domain/cards';
+import { scheduleReview } from '../domain/scheduler';
+import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
+import { createAppStore, readStoredProgress, restorePersisted } from './app-store';
+import { emptyProgress, mergeProgress, type Progress, type ProgressChange, type UndoToken } from './progress-slice';
+import { connectProgressSync } from './progress-sync';
+
+const NOW = Date.UTC(2026, 10, 22, 2, 0);
+const MINUTE = 60_000;
+const OPTIONS = { retention: 0.9, offsetMinutes: 480 };
+
+function mapBackend(): Backend {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+type Store = ReturnType<typeof createAppStore>;
+
+function gradeCard(store: Store, cardId: CardId, grade: 1 | 2 | 3 | 4, at: number): UndoToken {
+  const next = scheduleReview(store.getState().progress.cards[cardId], grade, at, OPTIONS);
+  return store.getState().grade({ cardId, grade, reviewedAt: at, durationMs: 3000, next });
+}
+
+describe('grading and undo', () => {
+  it('records the new schedule and a log entry, and undo restores both exactly', () => {
+    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    gradeCard(store, 'iaas:forward', 3, NOW);
+    const before = structuredClone(store.getState().progress);
+    const token = gradeCard(store, 'iaas:forward', 1, NOW + 10 * MINUTE);
+    const { entry } = token;
+    expect(store.getState().progress.log.at(-1)).toEqual(entry);
+    expect(entry).toMatchObject({ cardId: 'iaas:forward', grade: 1, phase: 'learning', reviewedAt: NOW + 10 * MINUTE, durationMs: 3000 });
+    expect(store.getState().progress.cards['iaas:forward']?.lastReview).toBe(NOW + 10 * MINUTE);
+    store.getState().undoGrade(token);
+    expect(store.getState().progress).toEqual(before);
+  });
+
+  it('undoes the first review of a new card back to having no state at all', () => {
+    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const token = gradeCard(store, 'saas:reverse', 4, NOW);
+    expect(token.entry.phase).toBe('new');
+    store.getState().undoGrade(token);
+    expect(store.getState().progress).toEqual(emptyProgress());
+  });
+
+  it('gives every review its own id', () => {
+    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    for (let i = 0; i < 50; i++) gradeCard(store, `t${i}:forward`, 3, NOW);
+    expect(new Set(store.getState().progress.log.map((e) => e.id)).size).toBe(50);
+  });
+
+  it('stars and unstars a term', () => {
+    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    store.getState().toggleStar('paas');
+    expect(store.getState().progress.starred).toEqual(['paas']);
+    store.getState().toggleStar('paas');
+    expect(store.getState().progress.starred).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Two tabs: two stores over one storage, connected as the app connects them.
+
+type Tab = { store: Store; storageEvent: (raw: string | null) => void; channel: FakeChannel };
+type FakeChannel = { postMessage: (data: unknown) => void; close: () => void; onmessage: ((event: MessageEvent) => void) | null };
+
+function openTabs(count: number, { channels = true } = {}): { tabs: Tab[]; backend: Backend; stored: () => Progress | null } {
+  const backend = mapBackend();
+  const all: FakeChannel[] = [];
+  const tabs = Array.from({ length: count }, () => {
+    const store = createAppStore(createSafeStorage(backend), () => NOW);
+    const listeners: ((event: StorageEvent) => void)[] = [];
+    const channel: FakeChannel = {
+      // Structured clone, as a real channel does; never delivered to the sender.
+      postMessage: (data) => all.filter((c) => c !== channel).forEach((c) => c.onmessage?.({ data: structuredClone(data) } as MessageEvent)),
+      close: () => {},
+      onmessage: null,
+    };
+    all.push(channel);
+    connectProgressSync(store, {
+      storageKey: STORAGE_KEYS.state,
+      readStored: (raw) => readStoredProgress(raw, NOW),
+      readProgress: (raw) => restorePersisted({ progress: raw }, NOW)?.progress ?? null,
+      target: { addEventListener: (_type: string, listener: (event: StorageEvent) => void) => listeners.push(listener), removeEventListener: () => {} } as never,
+      channel: channels ? channel : null,
+    });
+    const storageEvent = (raw: string | null) => listeners.forEach((l) => l({ key: STORAGE_KEYS.state, newValue: raw } as StorageEvent));
+    return { store, storageEvent, channel };
+  });
+  const stored = () => {
+    const raw = backend.getItem(STORAGE_KEYS.state);
+    return raw === null ? null : readStoredProgress(raw, NOW);
+  };
+  return { tabs, backend, stored };
+}
+
+/** A tab writes (as the debounce or pagehide would); every other tab hears the storage event. */
+function write(tabs: Tab[], writer: Tab, backend: Backend) {
+  const before = backend.getItem(STORAGE_KEYS.state);
+  writer.store.flush();
+  const after = backend.getItem(STORAGE_KEYS.state);
+  if (after !== before) tabs.filter((t) => t !== writer).forEach((t) => t.storageEvent(after));
+}
+
+const ids = (progress: Progress | null) => (progress?.log ?? []).map((e) => e.cardId).sort();
+
+describe('two tabs studying at once', () => {
+  it('lose no review when each writes over the other (storage events only)', () => {
+    const { tabs, backend, stored } = openTabs(2, { channels: false });
+    const [a, b] = tabs as [Tab, Tab];
+    gradeCard(a.store, 'iaas:forward', 3, NOW);
+    gradeCard(b.store, 'paas:forward', 3, NOW + 1000);
+    // B writes without having heard of A's review, then A writes without B's: last writer wins…
+    b.store.flush();
+    a.store.flush();
+    // …until each hears the other's write: B merges A's, A's review was already there.
+    b.storageEvent(backend.getItem(STORAGE_KEYS.state));
+    write(tabs, b, backend);
+    write(tabs, a, backend);
+    expect(ids(stored())).toEqual(['iaas:forward', 'paas:forward']);
+    expect(ids(a.store.getState().progress)).toEqual(['iaas:forward', 'paas:forward']);
+    expect(ids(b.store.getState().progress)).toEqual(['iaas:forward', 'paas:forward']);
+    expect(Object.keys(stored()?.cards ?? {}).sort()).toEqual(['iaas:forward', 'paas:forward']);
+  });
+
+  it('write again when another tab’s write left their reviews out', () => {
+    const { tabs, backend, stored } = openTabs(2, { channels: false });
+    const [a, b] = tabs as [Tab, Tab];
+    gradeCard(a.store, 'iaas:forward', 3, NOW);
+    write(tabs, a, backend); // B merges it in memory…
+    const staleWrite = JSON.stringify({ version: 2, state: { ...JSON.parse(backend.getItem(STORAGE_KEYS.state) ?? '{}').state, progress: emptyProgress() } });
+    backend.setItem(STORAGE_KEYS.state, staleWrite); // …and a third, older tab writes without it
+    a.storageEvent(staleWrite);
+    b.storageEvent(staleWrite);
+    a.store.flush();
+    expect(ids(stored())).toEqual(['iaas:forward']);
+  });
+
+  it('hear each grade at once over the channel, and an undo takes it back everywhere', () => {
+    const { tabs, backend, stored } = openTabs(2);
+    const [a, b] = tabs as [Tab, Tab];
+    gradeCard(a.store, 'iaas:forward', 3, NOW);
+    const cardBefore = structuredClone(a.store.getState().progress.cards['iaas:forward']);
+    const token = gradeCard(a.store, 'iaas:forward', 3, NOW + 10 * MINUTE);
+    expect(b.store.getState().progress).toEqual(a.store.getState().progress);
+    write(tabs, a, backend); // storage holds the review about to be undone
+    const withReview = backend.getItem(STORAGE_KEYS.state);
+    a.store.getState().undoGrade(token);
+    expect(b.store.getState().progress.log.map((e) => e.id)).not.toContain(token.entry.id);
+    expect(b.store.getState().progress.cards['iaas:forward']).toEqual(cardBefore);
+    // A late storage event with the undone review does not bring it back.
+    b.storageEvent(withReview);
+    expect(b.store.getState().progress).toEqual(a.store.getState().progress);
+    write(tabs, b, backend);
+    write(tabs, a, backend);
+    expect(stored()?.log.map((e) => e.id)).not.toContain(token.entry.id);
+    expect(stored()?.cards['iaas:forward']).toEqual(cardBefore);
+  });
+
+  it('share stars over the channel', () => {
+    const { tabs } = openTabs(2);
+    const [a, b] = tabs as [Tab, Tab];
+    a.store.getState().toggleStar('iaas');
+    expect(b.store.getState().progress.starred).toEqual(['iaas']);
+    b.store.getState().toggleStar('iaas');
+    expect(a.store.getState().progress.starred).toEqual([]);
+  });
+
+  it('take a replaced progress whole (an import or a reset in another tab)', () => {
+    const { tabs } = openTabs(2);
+    const [a, b] = tabs as [Tab, Tab];
+    gradeCard(a.store, 'iaas:forward', 3, NOW);
+    a.store.getState().publishProgress({ type: 'replace', progress: emptyProgress() } satisfies ProgressChange);
+    expect(b.store.getState().progress).toEqual(emptyProgress());
+  });
+
+  it('ignore messages that are not changes they understand', () => {
+    const { tabs } = openTabs(2);
+    const [a, b] = tabs as [Tab, Tab];
+    a.channel.postMessage({ type: 'grade', entry: { id: 1 }, card: {} });
+    a.channel.postMessage('hello');
+    expect(b.store.getState().progress).toEqual(emptyProgress());
+  });
+});
+
+describe('mergeProgress', () => {
+  const state = (lastReview: number, extra: Partial<CardState> = {}): CardState => ({
+    due: lastReview + 86_400_000,
+    stability: 3,
+    difficulty: 5,
+    scheduledDays: 1,
+    learningSteps: 0,
+    reps: 2,
+    lapses: 0,
+    phase: 'review',
+    lastReview,
+    ...extra,
+  });
+  const entry = (id: string, cardId: CardId, reviewedAt: number): ReviewLogEntry => ({ id, cardId, grade: 3, reviewedAt, phase: 'review', durationMs: 1 });
+
+  it('keeps every review of both, in time order, and each card’s later state', () => {
+    const local: Progress = { cards: { 'a:forward': state(200), 'b:forward': state(100) }, log: [entry('1', 'b:forward', 100), entry('3', 'a:forward', 200)], starred: [] };
+    const stored: Progress = { cards: { 'a:forward': state(150), 'b:forward': state(150) }, log: [entry('1', 'b:forward', 100), entry('2', 'b:forward', 150)], starred: [] };
+    const { progress, changed, storedIsBehind } = mergeProgress(local, stored, new Map());
+    expect(progress.log.map((e) => e.id)).toEqual(['1', '2', '3']);
+    expect(progress.cards['a:forward']?.lastReview).toBe(200);
+    expect(progress.cards['b:forward']?.lastReview).toBe(150);
+    expect(changed).toBe(true);
+    expect(storedIsBehind).toBe(true);
+  });
+
+  it('changes nothing when storage holds the same progress', () => {
+    const local: Progress = { cards: { 'a:forward': state(200) }, log: [entry('1', 'a:forward', 200)], starred: [] };
+    const result = mergeProgress(local, structuredClone(local), new Map());
+    expect(result).toMatchObject({ changed: false, storedIsBehind: false });
+    expect(result.progress).toBe(local);
+  });
+
+  it('takes a card brought forward by a missed quiz question (same reviews, due sooner)', () => {
+    const local: Progress = { cards: { 'a:forward': state(200) }, log: [], starred: [] };
+    const stored: Progress = { cards: { 'a:forward': state(200, { due: 300 }) }, log: [], starred: [] };
+    expect(mergeProgress(local, stored, new Map()).progress.cards['a:forward']?.due).toBe(300);
+  });
+});
