@@ -166,49 +166,63 @@ export type Quiz = {
 
 type Pool = { bank: QuizQuestion[]; terms: Term[] };
 
+/** A question not yet made: generated questions are only built once chosen. */
+type Candidate = { id: string; topic: TopicId; make: () => QuizQuestion | null };
+
+const ready = (question: QuizQuestion): Candidate => ({ id: question.id, topic: question.topic, make: () => question });
+
 function bankOf(questions: readonly Question[], keep: (q: Question) => boolean): QuizQuestion[] {
   return questions.filter(keep).map((q) => ({ ...q, origin: 'bank' as const }));
 }
 
 /** Generated questions for terms: one direction per term (both would give each other away). */
-function generateFor(terms: readonly Term[], all: readonly Term[], seed: string, random: Random, both = false): QuizQuestion[] {
-  const out: QuizQuestion[] = [];
-  for (const term of terms) {
+function candidatesFor(terms: readonly Term[], all: readonly Term[], seed: string, random: Random, both = false): Candidate[] {
+  return terms.flatMap((term) => {
     const directions: GeneratedDirection[] = both
       ? ['term-to-definition', 'definition-to-term']
       : [random.next() < 0.5 ? 'term-to-definition' : 'definition-to-term'];
-    for (const direction of directions) {
-      const question = generateQuestion(term, direction, all, seed);
-      if (question) out.push(question);
-    }
+    return directions.map((direction) => ({ id: generatedId(direction, term.id), topic: term.topic, make: () => generateQuestion(term, direction, all, seed) }));
+  });
+}
+
+function generateFor(terms: readonly Term[], all: readonly Term[], seed: string, random: Random, both = false): QuizQuestion[] {
+  return materialize(candidatesFor(terms, all, seed, random, both), Number.POSITIVE_INFINITY);
+}
+
+/** Makes candidates in order until `size` questions exist (a term without good distractors is skipped). */
+function materialize(candidates: readonly Candidate[], size: number): QuizQuestion[] {
+  const out: QuizQuestion[] = [];
+  for (const candidate of candidates) {
+    if (out.length >= size) break;
+    const question = candidate.make();
+    if (question) out.push(question);
   }
   return out;
 }
 
 /** Takes `size` questions: about GENERATED_SHARE generated, the rest from the bank, topped up from either. */
-function blend(bank: QuizQuestion[], generated: QuizQuestion[], size: number, random: Random): QuizQuestion[] {
+function blend(bank: Candidate[], generated: Candidate[], size: number, random: Random): QuizQuestion[] {
   const fromBank = random.shuffle(bank);
   const fromGlossary = random.shuffle(generated);
   const wantGenerated = Math.min(fromGlossary.length, Math.max(generated.length > 0 ? 1 : 0, Math.round(size * GENERATED_SHARE)));
-  const chosen = [...fromBank.slice(0, size - wantGenerated), ...fromGlossary.slice(0, wantGenerated)];
-  const rest = [...fromBank.slice(size - wantGenerated), ...fromGlossary.slice(wantGenerated)];
-  chosen.push(...rest.slice(0, Math.max(0, size - chosen.length)));
-  return random.shuffle(chosen);
+  const wantBank = Math.max(0, size - wantGenerated);
+  const order = [...fromBank.slice(0, wantBank), ...fromGlossary.slice(0, wantGenerated), ...fromBank.slice(wantBank), ...fromGlossary.slice(wantGenerated)];
+  return random.shuffle(materialize(order, size));
 }
 
 /** Spreads a mixed quiz across topics: round-robin over each topic's shuffled questions. */
-function spreadAcrossTopics(questions: QuizQuestion[], size: number, random: Random): QuizQuestion[] {
-  const byTopic = new Map<TopicId, QuizQuestion[]>();
-  for (const question of random.shuffle(questions)) byTopic.set(question.topic, [...(byTopic.get(question.topic) ?? []), question]);
+function spreadAcrossTopics(candidates: Candidate[], size: number, random: Random): QuizQuestion[] {
+  const byTopic = new Map<TopicId, Candidate[]>();
+  for (const candidate of random.shuffle(candidates)) byTopic.set(candidate.topic, [...(byTopic.get(candidate.topic) ?? []), candidate]);
   const queues = random.shuffle([...byTopic.values()]);
-  const out: QuizQuestion[] = [];
-  while (out.length < size && queues.some((queue) => queue.length > 0)) {
+  const order: Candidate[] = [];
+  for (let round = 0; queues.some((queue) => queue.length > round); round++) {
     for (const queue of queues) {
-      const next = queue.shift();
-      if (next && out.length < size) out.push(next);
+      const next = queue[round];
+      if (next) order.push(next);
     }
   }
-  return random.shuffle(out);
+  return random.shuffle(materialize(order, size));
 }
 
 /** The latest answer to each question across all attempts, by question id. */
@@ -346,9 +360,10 @@ export function buildQuiz(
       chosen = random.shuffle([...bank, ...generated]).slice(0, size);
       pool = bank.length + generated.length;
     } else {
-      const generated = generateFor(terms, content.terms, seed, random);
+      const generated = candidatesFor(terms, content.terms, seed, random);
+      const banked = bank.map(ready);
       pool = bank.length + generated.length;
-      chosen = spec.kind === 'mixed' || spec.kind === 'exam' ? spreadAcrossTopics([...bank, ...generated], size, random) : blend(bank, generated, size, random);
+      chosen = spec.kind === 'mixed' || spec.kind === 'exam' ? spreadAcrossTopics([...banked, ...generated], size, random) : blend(banked, generated, size, random);
     }
   }
 

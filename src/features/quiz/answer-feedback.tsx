@@ -181,7 +181,7 @@ function CorrectAnswer({ item, response, graded }: Pick<Props, 'item' | 'respons
           <dl className="feedback-answer">
             {!right ? <Pair label={m.youTyped} value={typedText || m.nothing} /> : null}
             <Pair label={m.correctAnswer} value={main} strong />
-            {also.length > 0 ? <Pair label={m.acceptedAnswers} value={also.join(' · ')} /> : null}
+            {also.length > 0 && (!right || graded?.typed?.correct && graded.typed.forgiven) ? <Pair label={m.acceptedAnswers} value={also.join(' · ')} /> : null}
           </dl>
           {confused ? <p>{m.confusedWith(confused)}</p> : null}
         </>

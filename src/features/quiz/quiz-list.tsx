@@ -75,12 +75,14 @@ function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: num
     <li className="card quiz-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{entry.name}</h3>
       <p className="quiz-card-about">{empty && entry.spec.kind === 'weak' ? m.weakEmpty : entry.about}</p>
-      <p className="quiz-card-meta">
-        <span>
-          {m.questionsCount(size)} <span className="muted">· {m.poolCount(pool)}</span>
-        </span>
-        <span className={best === undefined ? 'muted' : 'quiz-best'}>{best === undefined ? m.notTaken : m.best(best)}</span>
-      </p>
+      {empty ? null : (
+        <p className="quiz-card-meta">
+          <span>
+            {m.questionsCount(size)} <span className="muted">· {m.poolCount(pool)}</span>
+          </span>
+          <span className={best === undefined ? 'muted' : 'quiz-best'}>{best === undefined ? m.notTaken : m.best(best)}</span>
+        </p>
+      )}
       {empty ? null : (
         <Link className="button small" to={paths.quiz(entry.id)} aria-label={m.startNamed(entry.name)}>
           {m.start}

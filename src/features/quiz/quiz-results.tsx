@@ -44,14 +44,10 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
         </p>
         {timedOut ? <p className="notice warning">{m.timeUp}</p> : null}
         <div className="results-score">
-          <div className="score-ring" style={{ '--score': `${score.percent}%` } as CSSProperties} aria-hidden="true">
-            <span>{score.percent}%</span>
+          <div className="score-ring" style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
+            <span aria-hidden="true">{score.percent}%</span>
           </div>
           <dl className="stats results-stats">
-            <div className="stat">
-              <dt>{m.score}</dt>
-              <dd>{score.percent}%</dd>
-            </div>
             <div className="stat">
               <dt>{m.rightAnswers}</dt>
               <dd>

@@ -1,0 +1,28 @@
+/**
+ * Quizzes: building a quiz from its URL (with generated questions and distractors), and
+ * grading typed answers.
+ */
+import c2bQuestions from '../data/questions/c2b-alibaba.json';
+import basicsQuestions from '../data/questions/cloud-basics.json';
+import realTerms from '../data/terms.json';
+import { matchTypedAnswer } from '../src/domain/answer-matching';
+import type { Question, Term } from '../src/domain/content';
+import { buildQuiz, confusableNames, generateQuestion, parseQuizRoute, type QuizRoute } from '../src/domain/quiz';
+import { formatTiming, measure } from './measure';
+
+export default function run() {
+  const terms = realTerms as Term[];
+  const content = { terms, questions: [...(basicsQuestions as Question[]), ...(c2bQuestions as Question[])] };
+  const known = { topics: ['basics', 'service-models', 'deployment-models', 'characteristics', 'cloud-marketing', 'c2b-alibaba', 'market-figures'] as const, termIds: new Set(terms.map((t) => t.id)) };
+  const route = (id: string, params: Record<string, string> = {}) => parseQuizRoute(id, params, { ...known, topics: [...known.topics] }) as QuizRoute;
+  const history = { attempts: [], missed: {} };
+  let seed = 0;
+  const confusables = confusableNames(terms);
+
+  console.log(formatTiming('buildQuiz topic (10 of ~50, ~30% generated)', measure(() => buildQuiz(route('service-models'), `s${seed++}`, content, history), { runs: 200 }), 50));
+  console.log(formatTiming('buildQuiz mixed (15 of ~300)', measure(() => buildQuiz(route('mixed'), `s${seed++}`, content, history), { runs: 100 }), 100));
+  console.log(formatTiming('buildQuiz exam (50 of ~300)', measure(() => buildQuiz(route('exam', { n: '50' }), `s${seed++}`, content, history), { runs: 100 }), 100));
+  const term = terms[0] as Term;
+  console.log(formatTiming('generateQuestion (3 distractors of 72 terms)', measure(() => generateQuestion(term, 'term-to-definition', terms, `s${seed++}`), { runs: 500 })));
+  console.log(formatTiming('matchTypedAnswer (typo, 600 confusables)', measure(() => matchTypedAnswer('Sofware as a Servise', ['Software as a Service', '软件即服务'], { confusables }), { runs: 500 }), 5));
+}
