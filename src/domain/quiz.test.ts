@@ -231,6 +231,13 @@ describe('acceptedAnswers', () => {
     expect(accepted).toContain('softwareasaservice');
     expect(accepted).not.toContain('saas'); // "What does SaaS stand for?"
 
+    const iaas = bank('q-cloud-basics-iaas-abbrev-typed'); // "What is the abbreviation for Infrastructure as a Service?"
+    expect(gradeAnswer(iaas, { kind: 'typed', text: 'IaaS' }, context).correct).toBe(true);
+    expect(gradeAnswer(iaas, { kind: 'typed', text: '基础设施服务' }, context).correct).toBe(false);
+
+    const hybrid = bank('q-cloud-basics-hybrid-cloud-typed'); // the prompt describes it without naming it
+    expect(gradeAnswer(hybrid, { kind: 'typed', text: 'hybrid clouds' }, context).correct).toBe(true);
+
     const weinman = bank('q-cloud-basics-weinman-typed');
     if (weinman.kind !== 'typed') throw new Error('expected a typed question');
     expect(gradeAnswer(weinman, { kind: 'typed', text: 'Joe Weinman' }, context).correct).toBe(true);

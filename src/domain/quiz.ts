@@ -434,8 +434,9 @@ function containsKey(haystack: Localized, key: string): boolean {
 
 /**
  * Every spelling a typed question accepts: its answers in both languages and, when an answer
- * is the name of a term it tests, that term's other names and aliases — except those the
- * prompt itself gives away (asked "What does SaaS stand for?", "SaaS" is not an answer).
+ * is the name of a term it tests, that term's other names and aliases. Not when the prompt
+ * names the term itself: such a question asks for one form of the name ("What does SaaS
+ * stand for?", "Give the abbreviation"), and only its own answers are right.
  */
 export function acceptedAnswers(question: Extract<Question, { kind: 'typed' }>, termById: ReadonlyMap<string, Term>): string[] {
   const accepted = [...question.answers['en'], ...question.answers['zh']];
@@ -443,6 +444,7 @@ export function acceptedAnswers(question: Extract<Question, { kind: 'typed' }>, 
   for (const termId of question.terms) {
     const term = termById.get(termId);
     if (!term || ![...termNames(term)].some((name) => keys.has(name))) continue;
+    if ([...termNames(term)].some((name) => name.length >= 2 && containsKey(question.prompt, name))) continue;
     for (const name of [term.term.en, term.term.zh, ...term.aliases]) {
       const key = normalizeAnswer(name);
       if (key.length < 2 || keys.has(key) || containsKey(question.prompt, key)) continue;
