@@ -1,12 +1,17 @@
 import { Page } from '../components/page';
-import { defineMessages, useMessages } from '../lib/i18n';
-
-const messages = defineMessages({
-  en: { title: 'Settings', lead: 'Language, theme, study limits and your data.' },
-  zh: { title: '设置', lead: '语言、主题、学习上限和你的数据。' },
-});
+import { useMessages } from '../lib/i18n';
+import { DataSection } from '../features/settings/data-section';
+import { settingsMessages } from '../features/settings/messages';
+import { Preferences } from '../features/settings/preferences';
 
 export function Component() {
-  const m = useMessages(messages);
-  return <Page title={m.title} lead={m.lead} />;
+  const m = useMessages(settingsMessages);
+  return (
+    <Page title={m.title} lead={m.lead}>
+      <div className="settings-page">
+        <Preferences />
+        <DataSection />
+      </div>
+    </Page>
+  );
 }

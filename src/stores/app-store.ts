@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { findUnsafeKey, isPlainObject } from '../domain/backup';
+import { findUnsafeKey, isPlainObject } from '../domain/state-validation';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
 import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { findUnsafeKey, isPlainObject } from '../domain/backup';
+import { findUnsafeKey, isPlainObject } from '../domain/state-validation';
 import type { SafeStorage } from '../lib/storage';
 
 /**

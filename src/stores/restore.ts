@@ -6,14 +6,14 @@ import {
   validateProgress,
   validateQuizHistory,
   type Checked,
-} from '../domain/backup';
+} from '../domain/state-validation';
 import { emptyProgress, type Progress } from './progress-slice';
 import { emptyQuizHistory, type QuizHistory } from './quiz-slice';
 import { SETTING_LIMITS, type Settings } from './settings-slice';
 
 /*
  * Validation of persisted state, read from storage or from an imported file. The validators
- * themselves are pure (src/domain/backup.ts): they check every value, bound every size and
+ * themselves are pure (src/domain/state-validation.ts): they check every value, bound every size and
  * date, refuse prototype-polluting keys, and copy only known fields into fresh objects, so
  * nothing unexpected reaches the app. Anything that can't be trusted is rejected whole (null),
  * so the caller can keep it aside and say so.

@@ -1,0 +1,405 @@
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  applyImport,
+  backupFileName,
+  countState,
+  createBackup,
+  serializeBackup,
+  summarizeImport,
+  type ImportMode,
+} from '../../domain/backup';
+import { languageTag, useLanguage, useMessages } from '../../lib/i18n';
+import { storage, STORAGE_KEYS } from '../../lib/storage';
+import { STORE_VERSION, useAppStore, type PersistedState } from '../../stores/app-store';
+import { downloadText, formatSize, localOffset } from './download';
+import { settingsMessages } from './messages';
+import { describeIssue, readImport, tooLargeToRead, type ImportFile } from './read-import';
+import './settings.css';
+
+/** The persisted part of the state, as it is now. */
+function currentData(): PersistedState {
+  const { settings, progress, quiz } = useAppStore.getState();
+  return { settings, progress, quiz };
+}
+
+/** Downloads everything as a backup file; returns its name. */
+function exportBackup(): string {
+  const now = Date.now();
+  const name = backupFileName(now, localOffset(now));
+  downloadText(name, serializeBackup(createBackup(currentData(), STORE_VERSION, now)));
+  return name;
+}
+
+function useDateFormat() {
+  const language = useLanguage();
+  return useMemo(() => new Intl.DateTimeFormat(languageTag(language), { dateStyle: 'medium', timeStyle: 'short' }), [language]);
+}
+
+type ImportState =
+  | { status: 'idle' }
+  | { status: 'reading'; name: string }
+  | { status: 'error'; name: string; message: string }
+  | { status: 'ready'; name: string; file: ImportFile; mode: ImportMode };
+
+/** The data section: export, import (with a preview), reset, and data kept aside. */
+export function DataSection() {
+  const m = useMessages(settingsMessages);
+  const headingId = useId();
+  const [status, setStatus] = useState('');
+  const [importState, setImportState] = useState<ImportState>({ status: 'idle' });
+
+  const offer = (name: string, text: string) => {
+    const result = readImport(text, Date.now(), useAppStore.getState().settings);
+    setImportState(
+      result.ok ? { status: 'ready', name, file: result.value, mode: 'merge' } : { status: 'error', name, message: describeIssue(m, result.issue) },
+    );
+  };
+
+  return (
+    <section className="settings-section card" aria-labelledby={headingId}>
+      <h2 id={headingId}>{m.data}</h2>
+      <p className="muted">{m.dataLead}</p>
+      <ExportPanel onDone={setStatus} />
+      <ImportPanel state={importState} setState={setImportState} offer={offer} onDone={setStatus} />
+      <ResetPanel onDone={setStatus} />
+      <KeptAside offer={offer} onDone={setStatus} />
+      <p role="status" className="settings-data-status">
+        {status}
+      </p>
+    </section>
+  );
+}
+
+function Panel({ title, children }: { title: string; children: ReactNode }) {
+  const id = useId();
+  return (
+    <section className="settings-data-panel" aria-labelledby={id}>
+      <h3 id={id}>{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function ExportPanel({ onDone }: { onDone: (message: string) => void }) {
+  const m = useMessages(settingsMessages);
+  const reviews = useAppStore((s) => s.progress.log.length);
+  const cards = useAppStore((s) => Object.keys(s.progress.cards).length);
+  const attempts = useAppStore((s) => s.quiz.attempts.length);
+  return (
+    <Panel title={m.exportHeading}>
+      <p className="settings-hint">{m.exportHint(reviews, cards, attempts)}</p>
+      <button type="button" className="button" onClick={() => onDone(m.exported(exportBackup()))}>
+        {m.exportButton}
+      </button>
+    </Panel>
+  );
+}
+
+function ImportPanel({
+  state,
+  setState,
+  offer,
+  onDone,
+}: {
+  state: ImportState;
+  setState: (state: ImportState) => void;
+  offer: (name: string, text: string) => void;
+  onDone: (message: string) => void;
+}) {
+  const m = useMessages(settingsMessages);
+  const inputId = useId();
+  const hintId = useId();
+  const input = useRef<HTMLInputElement>(null);
+
+  const choose = async (file: File | undefined) => {
+    if (!file) return;
+    onDone('');
+    if (tooLargeToRead(file.size)) {
+      setState({ status: 'error', name: file.name, message: describeIssue(m, { code: 'too-large', path: '' }) });
+      return;
+    }
+    setState({ status: 'reading', name: file.name });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ status: 'error', name: file.name, message: m.readFailed });
+      return;
+    }
+    offer(file.name, text);
+  };
+
+  const close = (message = '') => {
+    setState({ status: 'idle' });
+    if (input.current) input.current.value = '';
+    onDone(message);
+  };
+
+  return (
+    <Panel title={m.importHeading}>
+      <p className="settings-hint" id={hintId}>
+        {m.importHint}
+      </p>
+      <div className="settings-file-picker">
+        <label htmlFor={inputId} className="button secondary">
+          {m.chooseFile}
+        </label>
+        <input
+          ref={input}
+          id={inputId}
+          type="file"
+          accept=".json,application/json"
+          className="settings-file-input"
+          aria-describedby={hintId}
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
+      </div>
+      {state.status === 'reading' ? (
+        <p className="muted" aria-live="polite">
+          {m.reading}
+        </p>
+      ) : null}
+      {state.status === 'error' ? (
+        <div role="alert" className="notice warning settings-import-error">
+          <p>
+            <strong>{m.cannotImport(state.name)}</strong> {state.message} {m.nothingChanged}
+          </p>
+        </div>
+      ) : null}
+      {state.status === 'ready' ? (
+        <ImportPreview
+          key={`${state.name}:${state.file.exportedAt}`}
+          name={state.name}
+          file={state.file}
+          mode={state.mode}
+          setMode={(mode) => setState({ ...state, mode })}
+          onCancel={() => close()}
+          onImported={(reviews) => close(m.imported(reviews))}
+        />
+      ) : null}
+    </Panel>
+  );
+}
+
+function ImportPreview({
+  name,
+  file,
+  mode,
+  setMode,
+  onCancel,
+  onImported,
+}: {
+  name: string;
+  file: ImportFile;
+  mode: ImportMode;
+  setMode: (mode: ImportMode) => void;
+  onCancel: () => void;
+  onImported: (reviews: number) => void;
+}) {
+  const m = useMessages(settingsMessages);
+  const dates = useDateFormat();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const settings = useAppStore((s) => s.settings);
+  const progress = useAppStore((s) => s.progress);
+  const quiz = useAppStore((s) => s.quiz);
+  const replaceData = useAppStore((s) => s.replaceData);
+  const summary = useMemo(() => summarizeImport({ settings, progress, quiz }, file.state, mode), [settings, progress, quiz, file, mode]);
+  const holds = countState(file.state);
+
+  useEffect(() => headingRef.current?.focus(), []);
+
+  const confirm = () => {
+    const next = applyImport(currentData(), file.state, mode);
+    replaceData(next);
+    useAppStore.flush();
+    onImported(next.progress.log.length);
+  };
+
+  return (
+    <div className="settings-import-preview">
+      <h4 ref={headingRef} tabIndex={-1}>
+        {file.exportedAt === null ? m.snapshotFrom(name, file.version) : m.fileFrom(name, dates.format(file.exportedAt), file.version)}
+      </h4>
+      <p>
+        {m.fileHolds}: {[m.counts_reviews(holds.reviews), m.counts_cards(holds.cards), m.counts_attempts(holds.attempts), m.counts_starred(holds.starred)].join(' · ')}
+      </p>
+      <fieldset className="settings-choices">
+        <legend>{m.howToImport}</legend>
+        <div className="settings-choice-list">
+          {(['merge', 'replace'] as const).map((option) => (
+            <label key={option} className="settings-choice">
+              <input type="radio" name="import-mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
+              <span className="settings-choice-text">
+                <span className="settings-choice-label">{option === 'merge' ? m.merge : m.replace}</span>
+                <span className="settings-choice-hint">{option === 'merge' ? m.mergeHint : m.replaceHint}</span>
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <div aria-live="polite">
+        <h5>{m.whatChanges}</h5>
+        <ul className="settings-change-list">
+          <li>{m.reviewsChange(summary.reviews.added, summary.reviews.removed)}</li>
+          <li>{m.cardsChange(summary.cards.added, summary.cards.updated, summary.cards.removed)}</li>
+          <li>{m.attemptsChange(summary.attempts.added, summary.attempts.removed)}</li>
+          <li>{m.starredChange(summary.starred.added, summary.starred.removed)}</li>
+          <li>{m.settingsChange(summary.settings.length)}</li>
+        </ul>
+        <p>{m.totalsAfter(summary.after.reviews, summary.after.cards)}</p>
+        {summary.reviews.removed > 0 ? <p className="notice warning">{m.replaceLoses(summary.reviews.removed)}</p> : null}
+        {summary.changes ? null : <p className="muted">{m.noChanges}</p>}
+      </div>
+      <div className="actions">
+        <button type="button" className="button" disabled={!summary.changes} onClick={confirm}>
+          {m.importButton}
+        </button>
+        <button type="button" className="button secondary" onClick={onCancel}>
+          {m.cancel}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
+  const m = useMessages(settingsMessages);
+  const [confirming, setConfirming] = useState(false);
+  const confirmId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const openRef = useRef<HTMLButtonElement>(null);
+  const resetAll = useAppStore((s) => s.resetAll);
+  const reviews = useAppStore((s) => s.progress.log.length);
+  const cards = useAppStore((s) => Object.keys(s.progress.cards).length);
+  const attempts = useAppStore((s) => s.quiz.attempts.length);
+
+  useEffect(() => {
+    if (confirming) headingRef.current?.focus();
+  }, [confirming]);
+
+  const finish = (message: string) => {
+    setConfirming(false);
+    onDone(message);
+    requestAnimationFrame(() => openRef.current?.focus());
+  };
+
+  return (
+    <Panel title={m.resetHeading}>
+      <p className="settings-hint">{m.resetHint}</p>
+      {confirming ? (
+        <div className="settings-reset-confirm" role="group" aria-labelledby={confirmId}>
+          <h4 id={confirmId} ref={headingRef} tabIndex={-1}>
+            {m.resetConfirmHeading}
+          </h4>
+          <p>{m.resetConfirmBody(reviews, cards, attempts)}</p>
+          <p>{m.resetOfferExport}</p>
+          <div className="actions">
+            <button type="button" className="button secondary" onClick={() => onDone(m.exported(exportBackup()))}>
+              {m.exportButton}
+            </button>
+            <button
+              type="button"
+              className="button settings-danger"
+              onClick={() => {
+                resetAll();
+                useAppStore.flush();
+                finish(m.resetDone);
+              }}
+            >
+              {m.resetConfirm}
+            </button>
+            <button type="button" className="button secondary" onClick={() => finish('')}>
+              {m.cancel}
+            </button>
+          </div>
+        </div>
+      ) : (
+        <button ref={openRef} type="button" className="button settings-danger-outline" onClick={() => setConfirming(true)}>
+          {m.resetButton}
+        </button>
+      )}
+    </Panel>
+  );
+}
+
+/** When a backup key was made: `cloudcards:backup:<ms>` or `…:<ms>-<n>`. */
+function keptAt(key: string): number | null {
+  const ms = Number.parseInt(key.slice(STORAGE_KEYS.backupPrefix.length), 10);
+  return Number.isFinite(ms) ? ms : null;
+}
+
+function fileNameFor(key: string, value: string, at: number | null): string {
+  let json = false;
+  try {
+    JSON.parse(value);
+    json = true;
+  } catch {
+    // not JSON: offered as text
+  }
+  const stamp = at === null ? key.slice(STORAGE_KEYS.backupPrefix.length) : new Date(at).toISOString().slice(0, 19).replace(/[T:]/g, '-');
+  return `cloudcards-kept-aside-${stamp}.${json ? 'json' : 'txt'}`;
+}
+
+/** Data that could not be read at start, kept aside: download it, try restoring it, or delete it. */
+function KeptAside({ offer, onDone }: { offer: (name: string, text: string) => void; onDone: (message: string) => void }) {
+  const m = useMessages(settingsMessages);
+  const dates = useDateFormat();
+  const [backups, setBackups] = useState(() => storage.backups());
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const labelId = useId();
+  if (backups.length === 0) return null;
+  return (
+    <Panel title={m.keptAside}>
+      <p className="settings-hint">{m.keptAsideLead}</p>
+      <ul className="settings-kept-list">
+        {backups.map(({ key, value }, index) => {
+          const at = keptAt(key);
+          const name = fileNameFor(key, value, at);
+          const label = `${labelId}-${index}`;
+          return (
+            <li key={key} className="settings-kept-item">
+              <p className="settings-kept-label" id={label}>{m.keptAt(at === null ? key : dates.format(at), formatSize(value.length))}</p>
+              {deleting === key ? (
+                <div className="actions" role="group" aria-label={m.deleteConfirm}>
+                  <p className="settings-kept-confirm">{m.deleteConfirm}</p>
+                  <button
+                    type="button"
+                    className="button small settings-danger"
+                    onClick={() => {
+                      storage.remove(key);
+                      setBackups(storage.backups());
+                      setDeleting(null);
+                      onDone(m.deleted);
+                    }}
+                  >
+                    {m.deleteConfirmButton}
+                  </button>
+                  <button type="button" className="button small secondary" onClick={() => setDeleting(null)}>
+                    {m.cancel}
+                  </button>
+                </div>
+              ) : (
+                <div className="actions">
+                  <button
+                    type="button"
+                    className="button small"
+                    aria-describedby={label}
+                    onClick={() => downloadText(name, value, name.endsWith('.json') ? 'application/json' : 'text/plain')}
+                  >
+                    {m.download}
+                  </button>
+                  <button type="button" className="button small secondary" aria-describedby={label} onClick={() => offer(name, value)}>
+                    {m.restore}
+                  </button>
+                  <button type="button" className="button small secondary" aria-describedby={label} onClick={() => setDeleting(key)}>
+                    {m.delete}
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </Panel>
+  );
+}

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { FOREIGN_TEXTS, hostileVariants } from '../../../tests/factories/hostile-inputs';
+import { generateHistory } from '../../../tests/factories/learning-history';
+import { applyImport, createBackup, serializeBackup } from '../../domain/backup';
+import { createSafeStorage, type Backend } from '../../lib/storage';
+import { createAppStore, STORE_VERSION, type PersistedState } from '../../stores/app-store';
+import { defaultSettings } from '../../stores/settings-slice';
+import { settingsMessages } from './messages';
+import { describeIssue, readImport } from './read-import';
+
+const NOW = Date.UTC(2026, 10, 22, 9);
+const defaults = defaultSettings(['en']);
+
+function memoryBackend(): Backend {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+const snapshot = (state: PersistedState) => JSON.parse(JSON.stringify({ settings: state.settings, progress: state.progress, quiz: state.quiz })) as PersistedState;
+
+describe('export → reset → import', () => {
+  it('round-trips to an identical state', () => {
+    const store = createAppStore(createSafeStorage(memoryBackend()), () => NOW);
+    store.getState().replaceData({ settings: { ...defaults, theme: 'dark', newPerDay: 12, directions: 'term-first' }, ...generateHistory({ now: NOW, days: 120 }) });
+    const before = snapshot(store.getState());
+    const file = serializeBackup(createBackup(before, STORE_VERSION, NOW));
+
+    store.getState().resetAll();
+    expect(store.getState().progress.log).toEqual([]);
+
+    const parsed = readImport(file, NOW + 60_000, store.getState().settings);
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    store.getState().replaceData(applyImport(snapshot(store.getState()), parsed.value.state, 'replace'));
+    expect(snapshot(store.getState())).toEqual(before);
+  });
+
+  it('a merge into an empty device brings the whole history, keeping that device’s settings', () => {
+    const history = generateHistory({ now: NOW, days: 30 });
+    const file = serializeBackup(createBackup({ settings: { ...defaults, theme: 'dark' }, ...history }, STORE_VERSION, NOW));
+    const parsed = readImport(file, NOW, defaults);
+    if (!parsed.ok) throw new Error(parsed.issue.code);
+    const empty = { settings: defaults, progress: { cards: {}, log: [], starred: [] }, quiz: { attempts: [], missed: {} } };
+    expect(applyImport(empty, parsed.value.state, 'merge')).toEqual({ settings: defaults, ...history });
+  });
+});
+
+describe('a broken, foreign, hostile or newer file', () => {
+  const state = { settings: { ...defaults, theme: 'dark' as const }, ...generateHistory({ now: NOW, days: 20 }) };
+  const valid = createBackup(state, STORE_VERSION, NOW);
+  const cases = [
+    ...hostileVariants(valid, {
+      // Without `format` a file reads as a stored snapshot; settings it lacks take the defaults.
+      optional: (path) => (path.length === 1 && path[0] === 'format') || (path[1] === 'settings' && path.length === 3),
+    }),
+    ...FOREIGN_TEXTS,
+    { name: 'a valid file from a newer version', text: serializeBackup({ ...valid, version: STORE_VERSION + 1 }) },
+    { name: 'a valid file from a far newer version', text: serializeBackup({ ...valid, version: 1e9 }) },
+    { name: 'an exported date in the year 275760', text: serializeBackup({ ...valid, exportedAt: 8.64e15 }) },
+    { name: 'settings from another app', text: serializeBackup({ ...valid, state: { ...state, settings: { language: 'fr', theme: 'sepia' } } }) as string },
+  ];
+  const messages = [settingsMessages.en, settingsMessages.zh];
+
+  it('comes in at least 200 kinds', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(200);
+  });
+
+  it.each(cases.map((c) => [c.name, c.text] as const))('is refused with a message in both languages: %s', (_name, text) => {
+    const prototypeBefore = Object.getOwnPropertyNames(Object.prototype).join();
+    const result = readImport(text, NOW, defaults);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    for (const m of messages) {
+      const message = describeIssue(m, result.issue);
+      expect(message.length).toBeGreaterThan(5);
+      expect(message).not.toMatch(/undefined|NaN|\[object/);
+      expect(message.length).toBeLessThan(400); // a 10 MB value is never echoed back
+    }
+    expect(Object.getOwnPropertyNames(Object.prototype).join()).toBe(prototypeBefore);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('names a newer version and what this app reads', () => {
+    const result = readImport(serializeBackup({ ...valid, version: STORE_VERSION + 1 }), NOW, defaults);
+    expect(result.ok ? null : describeIssue(settingsMessages.en, result.issue)).toBe(
+      `This backup was made by a newer version of CloudCards (format version ${STORE_VERSION + 1}; this one reads up to ${STORE_VERSION}). Reload the app to update it, then try again.`,
+    );
+  });
+});

@@ -1,0 +1,217 @@
+import { act, fireEvent, screen, within } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { generateHistory } from '../../../tests/factories/learning-history';
+import { renderApp } from '../../../tests/render';
+import { BACKUP_FORMAT, createBackup, serializeBackup } from '../../domain/backup';
+import { STORAGE_KEYS } from '../../lib/storage';
+import { STORE_VERSION, useAppStore } from '../../stores/app-store';
+import { defaultSettings } from '../../stores/settings-slice';
+
+const NOW = Date.now();
+
+/** Captures downloads: the file name and the text of each. */
+function captureDownloads() {
+  const blobs = new Map<string, Blob>();
+  let serial = 0;
+  URL.createObjectURL = vi.fn((blob: Blob) => {
+    const url = `blob:test/${serial++}`;
+    blobs.set(url, blob);
+    return url;
+  });
+  URL.revokeObjectURL = vi.fn();
+  const files: { name: string; blob: Blob }[] = [];
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    files.push({ name: this.download, blob: blobs.get(this.href)! });
+  });
+  return files;
+}
+
+function seed() {
+  const history = generateHistory({ now: NOW, days: 40 });
+  act(() => useAppStore.getState().replaceData({ settings: { ...defaultSettings(['en']), newPerDay: 15 }, ...history }));
+  return history;
+}
+
+const persisted = () => {
+  const { settings, progress, quiz } = useAppStore.getState();
+  return JSON.parse(JSON.stringify({ settings, progress, quiz })) as unknown;
+};
+
+const backupFile = (text: string, name = 'backup.json') => new File([text], name, { type: 'application/json' });
+
+describe('preferences', () => {
+  it('save a valid number as it is typed and explain an invalid one', async () => {
+    const { user } = renderApp('/settings');
+    const input = await screen.findByRole('spinbutton', { name: 'New cards per day' });
+    await user.clear(input);
+    await user.type(input, '35');
+    expect(useAppStore.getState().settings.newPerDay).toBe(35);
+    await user.clear(input);
+    await user.type(input, '1000');
+    expect(input).toHaveAccessibleDescription(/Enter a whole number from 0 to 999/);
+    expect(useAppStore.getState().settings.newPerDay).toBe(100); // "100" was valid on the way to "1000"
+    await user.tab();
+    expect(input).toHaveValue(100);
+    expect(input).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('change the language, theme, retention and directions', async () => {
+    const { user } = renderApp('/settings');
+    await user.click(await screen.findByRole('radio', { name: 'Dark' }));
+    expect(useAppStore.getState().settings.theme).toBe('dark');
+    await user.click(screen.getByRole('radio', { name: /Definition → term/ }));
+    expect(useAppStore.getState().settings.directions).toBe('definition-first');
+    const slider = screen.getByRole('slider', { name: 'Desired retention' });
+    fireEvent.change(slider, { target: { value: '92' } }); // jsdom has no keyboard for sliders
+    expect(useAppStore.getState().settings.retention).toBeCloseTo(0.92);
+    expect(slider).toHaveAttribute('aria-valuetext', '92%');
+    await user.click(screen.getByRole('radio', { name: '中文' }));
+    expect(await screen.findByRole('heading', { level: 1, name: '设置' })).toBeInTheDocument();
+  });
+});
+
+describe('export', () => {
+  it('downloads the whole state in a file that names its format and version', async () => {
+    const files = captureDownloads();
+    const { user } = renderApp('/settings');
+    const history = seed();
+    await user.click(await screen.findByRole('button', { name: 'Download a backup' }));
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toMatch(/^cloudcards-backup-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = JSON.parse(await files[0]!.blob.text());
+    expect(file).toMatchObject({ format: BACKUP_FORMAT, version: STORE_VERSION, state: { progress: history.progress, quiz: history.quiz } });
+    expect(screen.getByRole('status')).toHaveTextContent(files[0]!.name);
+  });
+});
+
+describe('import', () => {
+  beforeEach(() => {
+    captureDownloads();
+  });
+
+  it('shows what will change before writing, then merges', async () => {
+    const { user } = renderApp('/settings');
+    seed();
+    const before = useAppStore.getState().progress.log.length;
+    const other = generateHistory({ now: NOW, days: 10, seed: 99, idPrefix: 'other-' });
+    const text = serializeBackup(createBackup({ settings: { ...defaultSettings(['en']), theme: 'dark' }, ...other }, STORE_VERSION, NOW));
+    await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(text, 'phone.json'));
+
+    expect(await screen.findByRole('heading', { name: /“phone\.json”, exported/ })).toHaveFocus();
+    expect(screen.getByText(`Reviews: ${other.progress.log.length} added`)).toBeInTheDocument();
+    expect(screen.getByText('Settings: unchanged')).toBeInTheDocument();
+    expect(useAppStore.getState().progress.log).toHaveLength(before); // nothing written yet
+
+    await user.click(screen.getByRole('radio', { name: /Replace what is here/ }));
+    expect(screen.getByText(/Reviews: \d+ added, \d+ removed/)).toBeInTheDocument();
+    expect(screen.getByText(/reviews on this device are not in the file and will be removed/)).toBeInTheDocument();
+    expect(screen.getByText('Settings: 2 settings will change')).toBeInTheDocument(); // theme, newPerDay
+
+    await user.click(screen.getByRole('radio', { name: /Merge with what is here/ }));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(useAppStore.getState().progress.log).toHaveLength(before + other.progress.log.length);
+    expect(useAppStore.getState().settings.theme).toBe('system');
+    expect(screen.getByRole('status')).toHaveTextContent(`You now have ${before + other.progress.log.length} reviews`);
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+  });
+
+  it('offers nothing to do when the file adds nothing', async () => {
+    const { user } = renderApp('/settings');
+    seed();
+    const text = serializeBackup(createBackup(persisted() as never, STORE_VERSION, NOW));
+    await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(text));
+    expect(await screen.findByText('The file holds nothing that is not already here.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Import' })).toBeDisabled();
+  });
+
+  const broken = [
+    { name: 'truncated', text: '{"format":"cloudcards-backup","version":2,"exportedAt":1,"state":{"settings":', message: /not valid JSON/ },
+    { name: 'foreign', text: '{"deck": "Cloud"}', message: /not a CloudCards backup/ },
+    { name: 'newer', text: JSON.stringify({ format: BACKUP_FORMAT, version: STORE_VERSION + 1, exportedAt: 1, state: {} }), message: /newer version of CloudCards/ },
+    { name: 'polluting', text: `{"format":"cloudcards-backup","version":2,"exportedAt":1,"state":{"__proto__":{"polluted":true}}}`, message: /key that is not allowed, at state\.__proto__/ },
+    { name: 'far future', text: JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: 8.64e15, state: {} }), message: /far in the future: exportedAt/ },
+    { name: 'wrong type', text: JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: 1, state: { settings: {}, progress: { cards: [], log: [], starred: [] }, quiz: { attempts: [], missed: {} } } }), message: /wrong type: state\.progress\.cards/ },
+  ];
+
+  it.each(broken)('refuses a $name file with a message and changes nothing', async ({ text, message }) => {
+    const { user } = renderApp('/settings');
+    seed();
+    const before = persisted();
+    await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(text, 'bad.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“bad.json” cannot be imported.');
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveTextContent('Nothing was changed.');
+    expect(screen.queryByRole('button', { name: 'Import' })).not.toBeInTheDocument();
+    expect(persisted()).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('reset', () => {
+  it('asks first, offers a backup, then erases everything but the language', async () => {
+    const files = captureDownloads();
+    const { user } = renderApp('/settings', { language: 'en' });
+    seed();
+    await user.click(await screen.findByRole('button', { name: 'Reset everything…' }));
+    const confirm = screen.getByRole('group', { name: 'Erase everything on this device?' });
+    expect(within(confirm).getByRole('heading')).toHaveFocus();
+    expect(confirm).toHaveTextContent(/This erases \d+ reviews/);
+    await user.click(within(confirm).getByRole('button', { name: 'Download a backup' }));
+    expect(files).toHaveLength(1);
+    expect(useAppStore.getState().progress.log.length).toBeGreaterThan(0); // not yet
+    await user.click(within(confirm).getByRole('button', { name: 'Erase everything' }));
+    expect(useAppStore.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
+    expect(useAppStore.getState().quiz).toEqual({ attempts: [], missed: {} });
+    expect(useAppStore.getState().settings).toMatchObject({ newPerDay: 20, language: 'en' });
+    expect(screen.getByRole('status')).toHaveTextContent('Everything was reset.');
+  });
+
+  it('can be called off', async () => {
+    const { user } = renderApp('/settings');
+    seed();
+    await user.click(await screen.findByRole('button', { name: 'Reset everything…' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(useAppStore.getState().progress.log.length).toBeGreaterThan(0);
+    expect(screen.queryByRole('group', { name: 'Erase everything on this device?' })).not.toBeInTheDocument();
+  });
+});
+
+describe('export → reset → import through the screen', () => {
+  it('brings back an identical state', async () => {
+    const files = captureDownloads();
+    const { user } = renderApp('/settings');
+    seed();
+    act(() => useAppStore.getState().updateSettings({ theme: 'dark', directions: 'term-first', retention: 0.85 }));
+    const before = persisted();
+    await user.click(await screen.findByRole('button', { name: 'Download a backup' }));
+    await user.click(screen.getByRole('button', { name: 'Reset everything…' }));
+    await user.click(screen.getByRole('button', { name: 'Erase everything' }));
+    expect(persisted()).not.toEqual(before);
+    await user.upload(screen.getByLabelText('Choose a backup file'), new File([files[0]!.blob], files[0]!.name));
+    await user.click(await screen.findByRole('radio', { name: /Replace what is here/ }));
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(persisted()).toEqual(before);
+  });
+});
+
+describe('data kept aside', () => {
+  it('is listed when there is some, can be downloaded as it was, and restored through the import preview', async () => {
+    const files = captureDownloads();
+    const raw = JSON.stringify({ state: { settings: {}, ...generateHistory({ now: NOW, days: 3 }) }, version: STORE_VERSION });
+    localStorage.setItem(`${STORAGE_KEYS.backupPrefix}1795000000000`, raw);
+    const { user } = renderApp('/settings');
+    const panel = await screen.findByRole('region', { name: 'Data kept aside' });
+    await user.click(within(panel).getByRole('button', { name: 'Download' }));
+    expect(files[0]!.name).toMatch(/^cloudcards-kept-aside-.*\.json$/);
+    expect(await files[0]!.blob.text()).toBe(raw);
+    await user.click(within(panel).getByRole('button', { name: 'Restore…' }));
+    expect(await screen.findByRole('heading', { name: /a copy of stored data/ })).toBeInTheDocument();
+  });
+
+  it('is not shown when there is none', async () => {
+    renderApp('/settings');
+    await screen.findByRole('heading', { level: 1, name: 'Settings' });
+    expect(screen.queryByRole('region', { name: 'Data kept aside' })).not.toBeInTheDocument();
+  });
+});
