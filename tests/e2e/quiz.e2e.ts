@@ -46,10 +46,21 @@ describe('taking a quiz by keyboard', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('seed')).toMatch(/^[a-z2-9]{6}$/);
     const seededUrl = page.url();
 
+    // The seed replaced the URL rather than adding a history entry: Back leaves the quiz.
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: 'Quizzes' }).waitFor();
+    await page.goForward();
+    await page.getByRole('heading', { level: 1, name: 'Quiz: Hybrid cloud' }).waitFor();
+    expect(page.url()).toBe(seededUrl);
+
     let checked = 0;
+    const kindsSeen = new Set<string>();
     for (let guard = 0; guard < 30; guard++) {
       if (await page.getByRole('heading', { name: 'Results' }).isVisible()) break;
       await page.locator('.quiz-counter').waitFor();
+      const kind = (await page.locator('.q-fieldset').getAttribute('data-kind')) ?? '';
+      if (!kindsSeen.has(kind)) await expectNoAxeViolations(page, `a ${kind} question (en, light)`);
+      kindsSeen.add(kind);
       await answerByKeyboard(page, 'zzz');
       await page.keyboard.press('Enter'); // check
       const verdict = page.locator('.feedback-verdict');
@@ -64,6 +75,7 @@ describe('taking a quiz by keyboard', () => {
       await page.keyboard.press('Enter'); // next, or the results
     }
     expect(checked).toBeGreaterThan(2);
+    expect([...kindsSeen].sort()).toEqual(['matching', 'multiple', 'single', 'true-false', 'typed']);
 
     const results = page.getByRole('heading', { name: 'Results' });
     await results.waitFor();
@@ -82,6 +94,12 @@ describe('taking a quiz by keyboard', () => {
     expect(missedNames.has('Hybrid cloud')).toBe(true);
     expect(missedNames.size).toBe(missedCount);
     await expectNoAxeViolations(page, 'quiz results (en, light)');
+
+    // "Retry the wrong ones", by keyboard: a quiz of exactly the mistakes.
+    await page.getByRole('link', { name: 'Retry the wrong ones' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Quiz: Hybrid cloud: the ones you missed' }).waitFor();
+    expect(await page.locator('.quiz-counter').textContent()).toBe(`Question 1 of ${Number(total) - Number(right)}`);
 
     // Retaking the same link gives the same questions.
     const firstQuestion = async () => {
