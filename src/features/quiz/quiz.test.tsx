@@ -1,5 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import type { QuizAttempt } from '../../domain/quiz-history';
 import type { Language } from '../../lib/i18n';
@@ -239,5 +239,24 @@ describe('an exam', () => {
     expect(await screen.findByRole('heading', { name: 'Results' })).toBeInTheDocument();
     expect(screen.getByText(/Quiz finished: \d of 3 correct\./)).toBeInTheDocument();
     expect(useAppStore.getState().quiz.attempts.at(-1)?.quizId).toBe('exam');
+  });
+});
+
+describe('a timed exam', () => {
+  it('is handed in when the time is up, and says so', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setInterval', 'clearInterval', 'setTimeout', 'clearTimeout', 'Date'] });
+    try {
+      const { user } = renderApp('/quiz/exam?seed=timed&n=2&minutes=1');
+      await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+      await user.keyboard('1');
+      await act(async () => {
+        vi.advanceTimersByTime(61_000);
+      });
+      expect(await screen.findByText('Time is up: the exam was handed in.')).toBeInTheDocument();
+      expect(screen.getByText(/Quiz finished: \d of 2 correct\./)).toBeInTheDocument();
+      expect(useAppStore.getState().quiz.attempts).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
