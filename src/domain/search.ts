@@ -1,0 +1,522 @@
+/**
+ * Glossary search: instant, bilingual, forgiving.
+ *
+ * - Text is folded before it is indexed or searched: full-width forms become half-width
+ *   (NFKD), accents and case go, apostrophes vanish ("Amazon's" → "amazons") and every other
+ *   punctuation mark separates words. "ＩａａＳ", "iaas" and "IaaS," are the same word.
+ * - Latin words go to MiniSearch, which gives them what hand-written code would do worse:
+ *   prefix search (results while a word is still being typed), typo tolerance (one edit in a
+ *   word of 4+ letters, two in 8+) and BM25 scoring with field boosts.
+ * - Chinese (and Japanese, Korean) has no spaces, so a CJK run is indexed as its single
+ *   characters and its overlapping character pairs: 私有云 → 私 有 云 私有 有云. A
+ *   one-character query looks up the character, a longer one its pairs, which must all occur.
+ *   Pairs behave the same in every browser, which `Intl.Segmenter`'s dictionaries do not.
+ *   They live in a plain hash map scored with the same BM25 as MiniSearch: a radix tree is the
+ *   wrong shape for an alphabet of thousands of characters (its nodes are scanned linearly),
+ *   and measured on 10,000 terms MiniSearch took 3–4× longer to index the pairs and over 5 ms
+ *   for a one-character prefix query; the map answers in well under a millisecond.
+ * - Every query word must match (AND). A term's tier is the weakest field every word needed:
+ *   all in the name, else name + aliases, else + definition, else + explanation. Results sort
+ *   by exact name, then exact alias, then tier, then typo-free before fuzzy, then how much of
+ *   a name the query fills ("cloud" → Cloud computing before Cloudonomics), then BM25. So a
+ *   name match outranks an alias match, which outranks a definition match.
+ */
+import MiniSearch from 'minisearch';
+import type { Term } from './content';
+
+export type MatchField = 'name' | 'alias' | 'definition' | 'explanation';
+
+/** What to highlight in a term's texts for one search: matched words and CJK pieces. */
+export type Marks = { readonly words: readonly string[]; readonly cjk: readonly string[] };
+
+export type SearchHit = {
+  term: Term;
+  /** The weakest field every query word needed, best first: name, alias, definition, explanation. */
+  field: MatchField;
+  /** The query is the whole name or an alias (ignoring case, width and punctuation). */
+  exact: boolean;
+  score: number;
+  marks: Marks;
+};
+
+export type Segment = { text: string; match: boolean };
+
+type Doc = { i: number } & Record<MatchField, string>;
+
+type TermKeys = {
+  /** Compact names, zh then en. */
+  names: readonly string[];
+  /** Compact aliases, also without a leading article ("the cloud" → "cloud"). */
+  aliases: ReadonlySet<string>;
+};
+
+type CjkIndex = {
+  /** For each character and character pair, one entry `doc * 4 + field` per occurrence, in order. */
+  postings: Map<string, number[]>;
+  /** CJK characters per document and field, `doc * 4 + field`. */
+  lengths: Uint32Array;
+  averageLength: readonly number[];
+};
+
+export type SearchIndex = {
+  readonly terms: readonly Term[];
+  readonly latin: MiniSearch<Doc>;
+  readonly cjk: CjkIndex;
+  readonly keys: readonly TermKeys[];
+};
+
+const FIELDS: readonly MatchField[] = ['name', 'alias', 'definition', 'explanation'];
+const BOOST: Record<MatchField, number> = { name: 8, alias: 5, definition: 2, explanation: 1 };
+const FIELD_RANK = new Map<string, number>(FIELDS.map((field, rank) => [field, rank]));
+
+// ---------------------------------------------------------------------------------------------
+// Folding and tokens
+
+const CJK = String.raw`\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}`;
+const IS_CJK = new RegExp(`[${CJK}]`, 'u');
+/** A run of CJK characters, or a run of other letters and digits. */
+const WORD = new RegExp(`([${CJK}]+)|((?:(?![${CJK}])[\\p{L}\\p{N}])+)`, 'gu');
+const COMBINING_MARKS = /\p{M}/gu;
+const APOSTROPHES = /['\u2018\u2019\u02BC`]/g;
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+/** Characters that join two words into one name: on-demand, daxue.qq.com, TCP/IP. */
+const JOINERS = new Set(['-', '.', '/', '_', '+']);
+const LEADING_ARTICLE = /^(?:the|a|an)\s+/i;
+/** Dropped from a query that has other words: they would only make the AND stricter. */
+const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'to', 'is', 'as', 'in', 'for']);
+
+/** Folds one piece of text: compatibility forms, accents, case and apostrophes. */
+function fold(text: string): string {
+  return text.normalize('NFKD').replace(COMBINING_MARKS, '').normalize('NFC').toLowerCase().replace(APOSTROPHES, '');
+}
+
+/**
+ * The comparable form of a text: folded, every run of punctuation and spaces one space.
+ * `normalizeText('Ｉｎｆｒａ-Structure，ÉTÉ')` → `'infra structure ete'`.
+ */
+export function normalizeText(text: string): string {
+  return fold(text).replace(NOT_WORD, ' ').trim();
+}
+
+/** Without any separator: how names and aliases are compared whole. */
+function compact(text: string): string {
+  return fold(text).replace(NOT_WORD, '');
+}
+
+function pairs(chars: readonly string[]): string[] {
+  const result: string[] = [];
+  for (let i = 0; i + 1 < chars.length; i++) result.push(chars[i]! + chars[i + 1]!);
+  return result;
+}
+
+export type Tokens = { latin: string[]; cjk: string[]; characters: number };
+
+/**
+ * The tokens a text is indexed under: Latin words (and hyphenated or dotted groups joined,
+ * so "on-demand" is also "ondemand"), CJK characters and character pairs.
+ */
+export function indexTokens(text: string): Tokens {
+  const folded = fold(text);
+  const latin: string[] = [];
+  const cjk: string[] = [];
+  let characters = 0;
+  let chain: string[] = [];
+  let chainEnd = -1;
+  const closeChain = () => {
+    if (chain.length > 1) latin.push(chain.join(''));
+    chain = [];
+  };
+  for (const match of folded.matchAll(WORD)) {
+    const [, run, word] = match;
+    if (run !== undefined) {
+      closeChain();
+      const chars = Array.from(run);
+      characters += chars.length;
+      cjk.push(...chars, ...pairs(chars));
+    } else if (word !== undefined) {
+      const joined = match.index === chainEnd + 1 && JOINERS.has(folded[chainEnd] ?? '');
+      if (!joined) closeChain();
+      chain.push(word);
+      chainEnd = match.index + word.length;
+      latin.push(word);
+    }
+  }
+  closeChain();
+  return { latin, cjk, characters };
+}
+
+export type QueryToken = { text: string; cjk: boolean; prefix: boolean; fuzzy: number };
+
+/** The words of a query, each with how it may match. */
+export function queryTokens(query: string): QueryToken[] {
+  const seen = new Set<string>();
+  const tokens: QueryToken[] = [];
+  const add = (token: QueryToken) => {
+    if (seen.has(token.text)) return;
+    seen.add(token.text);
+    tokens.push(token);
+  };
+  for (const [, run, word] of fold(query).matchAll(WORD)) {
+    if (run !== undefined) {
+      const chars = Array.from(run);
+      for (const piece of chars.length === 1 ? chars : pairs(chars)) add({ text: piece, cjk: true, prefix: false, fuzzy: 0 });
+    } else if (word !== undefined) {
+      const letters = /\p{L}/u.test(word);
+      add({ text: word, cjk: false, prefix: true, fuzzy: letters ? typoAllowance(word.length) : 0 });
+    }
+  }
+  const meaningful = tokens.filter((token) => token.cjk || !STOP_WORDS.has(token.text));
+  return meaningful.length > 0 ? meaningful : tokens;
+}
+
+function typoAllowance(length: number): number {
+  if (length < 4) return 0;
+  return length < 8 ? 1 : 2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Building
+
+const split = (text: string) => (text === '' ? [] : text.split(' '));
+const single = (text: string) => [text];
+const identity = (term: string) => term;
+
+/** Builds the index once per glossary (a few milliseconds for a hundred terms). */
+export function buildSearchIndex(terms: readonly Term[]): SearchIndex {
+  const postings = new Map<string, number[]>();
+  const lengths = new Uint32Array(terms.length * FIELDS.length);
+  const totals = FIELDS.map(() => 0);
+  const docs: Doc[] = terms.map((term, i) => {
+    const texts: Record<MatchField, string> = {
+      name: `${term.term.zh}\n${term.term.en}`,
+      alias: term.aliases.join('\n'),
+      definition: `${term.definition.zh}\n${term.definition.en}`,
+      explanation: `${term.explanation.zh}\n${term.explanation.en}`,
+    };
+    const doc = { i } as Doc;
+    FIELDS.forEach((field, f) => {
+      const { latin, cjk, characters } = indexTokens(texts[field]);
+      doc[field] = latin.join(' ');
+      const entry = i * FIELDS.length + f;
+      for (const gram of cjk) {
+        const list = postings.get(gram);
+        if (list === undefined) postings.set(gram, [entry]);
+        else list.push(entry);
+      }
+      lengths[entry] = characters;
+      totals[f]! += characters;
+    });
+    return doc;
+  });
+
+  const latin = new MiniSearch<Doc>({ idField: 'i', fields: [...FIELDS], tokenize: split, processTerm: identity });
+  latin.addAll(docs);
+
+  const keys = terms.map((term) => ({
+    names: [term.term.zh, term.term.en].map(compact),
+    aliases: new Set(term.aliases.flatMap((alias) => [compact(alias), compact(alias.replace(LEADING_ARTICLE, ''))])),
+  }));
+  const averageLength = totals.map((total) => Math.max(1, total / Math.max(1, terms.length)));
+  return { terms, latin, cjk: { postings, lengths, averageLength }, keys };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Searching
+
+type TokenMatch = { score: number; rank: number; fuzzyOnly: boolean; words: readonly string[] };
+
+const NO_WORDS: readonly string[] = [];
+
+function matchLatin(index: SearchIndex, token: QueryToken, fields: readonly MatchField[]): Map<number, TokenMatch> {
+  const results = index.latin.search(token.text, {
+    fields: [...fields],
+    boost: BOOST,
+    prefix: token.prefix,
+    fuzzy: token.fuzzy,
+    maxFuzzy: 3,
+    tokenize: single,
+    processTerm: identity,
+  });
+  const matches = new Map<number, TokenMatch>();
+  for (const result of results) {
+    let rank = FIELDS.length;
+    let fuzzyOnly = true;
+    for (const word in result.match) {
+      for (const field of result.match[word]!) rank = Math.min(rank, FIELD_RANK.get(field) ?? rank);
+      if (word.startsWith(token.text)) fuzzyOnly = false;
+    }
+    matches.set(result.id as number, { score: result.score, rank, fuzzyOnly, words: result.terms });
+  }
+  return matches;
+}
+
+// BM25+ with MiniSearch's parameters, so that Chinese and Latin scores add up fairly.
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+
+function matchCjk(index: SearchIndex, token: QueryToken, fields: readonly MatchField[]): Map<number, TokenMatch> {
+  const matches = new Map<number, TokenMatch>();
+  const list = index.cjk.postings.get(token.text);
+  if (list === undefined) return matches;
+  const width = FIELDS.length;
+  const allowed = fields.map((field) => FIELD_RANK.get(field)!);
+  // Documents per field that contain the token, for its inverse document frequency.
+  const documents = FIELDS.map(() => 0);
+  for (let k = 0; k < list.length; k++) if (list[k] !== list[k - 1]) documents[list[k]! % width]!++;
+  const count = index.terms.length;
+  for (let k = 0; k < list.length; ) {
+    const entry = list[k]!;
+    let frequency = 0;
+    while (list[k] === entry) {
+      frequency++;
+      k++;
+    }
+    const field = entry % width;
+    if (!allowed.includes(field)) continue;
+    const doc = (entry - field) / width;
+    const matching = documents[field]!;
+    const idf = Math.log(1 + (count - matching + 0.5) / (matching + 0.5));
+    const norm = 1 - B + (B * index.cjk.lengths[entry]!) / index.cjk.averageLength[field]!;
+    const score = BOOST[FIELDS[field]!] * idf * (D + (frequency * (K + 1)) / (frequency + K * norm));
+    const previous = matches.get(doc);
+    if (previous === undefined) matches.set(doc, { score, rank: field, fuzzyOnly: false, words: NO_WORDS });
+    else {
+      previous.score += score;
+      previous.rank = Math.min(previous.rank, field);
+    }
+  }
+  return matches;
+}
+
+function matchToken(index: SearchIndex, token: QueryToken, fields: readonly MatchField[] = FIELDS): Map<number, TokenMatch> {
+  if (token.cjk) return matchCjk(index, token, fields);
+  // A single letter is the start of a word being typed: expand it among names and aliases
+  // only, where "c" means "names starting with c", not every text with such a word.
+  return matchLatin(index, token, token.text.length === 1 ? ['name', 'alias'] : fields);
+}
+
+type Candidate = { i: number; rank: number; score: number; fuzzy: boolean; words: Set<string> };
+
+/**
+ * Searches the glossary. Every query word must match somewhere in a term (name, aliases,
+ * definition or explanation, either language). Best first; at most `limit` hits.
+ */
+export function searchGlossary(index: SearchIndex, query: string, { limit = Infinity } = {}): SearchHit[] {
+  const tokens = queryTokens(query);
+  if (tokens.length === 0) return [];
+
+  let candidates: Map<number, Candidate> | undefined;
+  // Longest words first: they are the rarest, so the intersection shrinks fast.
+  for (const token of [...tokens].sort((a, b) => b.text.length - a.text.length)) {
+    const matches = matchToken(index, token);
+    const next = new Map<number, Candidate>();
+    if (candidates === undefined) {
+      for (const [i, match] of matches) {
+        next.set(i, { i, rank: match.rank, score: match.score, fuzzy: match.fuzzyOnly, words: new Set(match.words) });
+      }
+    } else {
+      for (const [i, candidate] of candidates) {
+        const match = matches.get(i);
+        if (match === undefined) continue;
+        candidate.rank = Math.max(candidate.rank, match.rank);
+        candidate.score += match.score;
+        candidate.fuzzy ||= match.fuzzyOnly;
+        for (const word of match.words) candidate.words.add(word);
+        next.set(i, candidate);
+      }
+    }
+    candidates = next;
+    if (candidates.size === 0) return [];
+  }
+
+  const whole = compact(query);
+  const cjk = tokens.filter((token) => token.cjk).map((token) => token.text);
+  const ranked = [...(candidates ?? new Map<number, Candidate>()).values()].map((candidate) => {
+    const { names, aliases } = index.keys[candidate.i]!;
+    // How much of a name the query, or a word it matched, fills from the start.
+    let cover = 0;
+    for (const name of names) {
+      for (const start of [whole, ...candidate.words]) if (name.startsWith(start)) cover = Math.max(cover, start.length / name.length);
+    }
+    // 2: the query is the name; 1: it is an alias; 0: neither.
+    return { candidate, exact: names.includes(whole) ? 2 : aliases.has(whole) ? 1 : 0, cover };
+  });
+  ranked.sort(
+    (a, b) =>
+      b.exact - a.exact ||
+      a.candidate.rank - b.candidate.rank ||
+      Number(a.candidate.fuzzy) - Number(b.candidate.fuzzy) ||
+      b.cover - a.cover ||
+      b.candidate.score - a.candidate.score ||
+      a.candidate.i - b.candidate.i,
+  );
+  return ranked.slice(0, limit).map(({ candidate, exact }) => ({
+    term: index.terms[candidate.i]!,
+    field: FIELDS[candidate.rank] ?? 'explanation',
+    exact: exact > 0,
+    score: candidate.score,
+    marks: { words: [...candidate.words], cjk },
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// When nothing matches: the closest names
+
+type NameGrams = { owner: Int32Array; size: Uint16Array; postings: Map<string, number[]> };
+
+const nameGramsCache = new WeakMap<SearchIndex, NameGrams>();
+
+/** Character pairs, and single CJK characters (which carry meaning on their own). */
+function grams(text: string): Set<string> {
+  const chars = Array.from(text);
+  const set = new Set<string>(chars.length === 1 ? chars : chars.filter((char) => IS_CJK.test(char)));
+  for (const pair of pairs(chars)) set.add(pair);
+  return set;
+}
+
+/** An inverted index of the grams of every name and alias, built the first time it is needed. */
+function nameGrams(index: SearchIndex): NameGrams {
+  const cached = nameGramsCache.get(index);
+  if (cached) return cached;
+  const owners: number[] = [];
+  const sizes: number[] = [];
+  const postings = new Map<string, number[]>();
+  index.keys.forEach((keys, term) => {
+    for (const name of new Set([...keys.names, ...keys.aliases])) {
+      const key = owners.length;
+      const set = grams(name);
+      owners.push(term);
+      sizes.push(set.size);
+      for (const gram of set) {
+        const list = postings.get(gram);
+        if (list === undefined) postings.set(gram, [key]);
+        else list.push(key);
+      }
+    }
+  });
+  const built = { owner: Int32Array.from(owners), size: Uint16Array.from(sizes), postings };
+  nameGramsCache.set(index, built);
+  return built;
+}
+
+/**
+ * The terms closest to a query that found nothing: those with a name or alias that holds the
+ * largest share of the query's character pairs (and, for Chinese, characters). "infrastucture
+ * banana" → China's cloud infrastructure market, IaaS; "百渡" → Baidu Cloud Drive.
+ */
+export function suggestTerms(index: SearchIndex, query: string, limit = 5): Term[] {
+  const wanted = grams(compact(query));
+  if (wanted.size === 0) return [];
+  const { owner, size, postings } = nameGrams(index);
+  const shared = new Uint16Array(owner.length);
+  const touched: number[] = [];
+  for (const gram of wanted) {
+    for (const key of postings.get(gram) ?? []) if (shared[key]!++ === 0) touched.push(key);
+  }
+  const best = new Map<number, number>();
+  for (const key of touched) {
+    const count = shared[key]!;
+    // The share of the query found, plus a little Dice so that closer-sized names win ties.
+    const closeness = count / wanted.size + (0.1 * count) / (wanted.size + size[key]!);
+    if (closeness < 0.3) continue;
+    const term = owner[key]!;
+    if (closeness > (best.get(term) ?? 0)) best.set(term, closeness);
+  }
+  return [...best]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .slice(0, limit)
+    .map(([term]) => index.terms[term]!);
+}
+
+// Highlighting: where the marks fall in the original text
+
+type Folded = { text: string; start: number[]; end: number[] };
+
+/** Folds text character by character, remembering where each folded unit came from. */
+function foldWithOffsets(text: string): Folded {
+  let folded = '';
+  const start: number[] = [];
+  const end: number[] = [];
+  let offset = 0;
+  for (const char of text) {
+    const piece = fold(char);
+    for (let k = 0; k < piece.length; k++) {
+      start.push(offset);
+      end.push(offset + char.length);
+    }
+    folded += piece;
+    offset += char.length;
+  }
+  return { text: folded, start, end };
+}
+
+function matchRanges(folded: string, marks: Marks): [number, number][] {
+  const ranges: [number, number][] = [];
+  if (marks.words.length > 0) {
+    const words = new Set(marks.words);
+    for (const match of folded.matchAll(WORD)) {
+      const latin = match[2];
+      if (latin !== undefined && words.has(latin)) ranges.push([match.index, match.index + latin.length]);
+    }
+  }
+  for (const piece of marks.cjk) {
+    for (let at = folded.indexOf(piece); at >= 0; at = folded.indexOf(piece, at + 1)) ranges.push([at, at + piece.length]);
+  }
+  ranges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+/** Splits a text into plain and matched segments, for rendering with `<mark>` (as text). */
+export function highlight(text: string, marks: Marks): Segment[] {
+  const folded = foldWithOffsets(text);
+  const segments: Segment[] = [];
+  let cursor = 0;
+  for (const [from, to] of matchRanges(folded.text, marks)) {
+    const start = folded.start[from]!;
+    const end = folded.end[to - 1]!;
+    if (start < cursor) continue;
+    if (start > cursor) segments.push({ text: text.slice(cursor, start), match: false });
+    segments.push({ text: text.slice(start, end), match: true });
+    cursor = end;
+  }
+  if (cursor < text.length || segments.length === 0) segments.push({ text: text.slice(cursor), match: false });
+  return segments;
+}
+
+/** Whether any mark falls in the text. */
+export function hasMatch(text: string, marks: Marks): boolean {
+  return matchRanges(foldWithOffsets(text).text, marks).length > 0;
+}
+
+/**
+ * A window of about `radius` characters either side of the first match, with "…" where text
+ * was cut, for showing why a long explanation matched. The whole text if nothing matches.
+ */
+export function excerpt(text: string, marks: Marks, radius = 48): Segment[] {
+  const segments = highlight(text, marks);
+  const first = segments.findIndex((segment) => segment.match);
+  if (first < 0 || text.length <= radius * 2 + 20) return segments;
+  let before = segments.slice(0, first).map((s) => s.text).join('');
+  const matchStart = before.length;
+  let from = Math.max(0, matchStart - radius);
+  // Prefer to start at a word or sentence boundary in Latin text.
+  const space = text.lastIndexOf(' ', from + 12);
+  if (space > from - 12 && space >= 0 && space < matchStart) from = space + 1;
+  const to = Math.min(text.length, matchStart + (segments[first]?.text.length ?? 0) + radius * 2);
+  const cut = highlight(text.slice(from, to), marks);
+  before = from > 0 ? '…' : '';
+  const after = to < text.length ? '…' : '';
+  return [...(before ? [{ text: before, match: false }] : []), ...cut, ...(after ? [{ text: after, match: false }] : [])];
+}
+
+/** Whether a text is (mostly) Chinese, for `lang` attributes on quotes and aliases. */
+export function isChinese(text: string): boolean {
+  return IS_CJK.test(text);
+}
