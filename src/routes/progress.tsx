@@ -1,12 +1,39 @@
 import { Page } from '../components/page';
-import { defineMessages, useMessages } from '../lib/i18n';
-
-const messages = defineMessages({
-  en: { title: 'Progress', lead: 'Your streak, reviews and what is coming up.' },
-  zh: { title: '进度', lead: '你的连续学习天数、复习记录和接下来的安排。' },
-});
+import { useMessages } from '../lib/i18n';
+import { useAppStore } from '../stores/app-store';
+import { CalendarPanel } from '../features/progress/calendar-heatmap';
+import { EmptyProgress } from '../features/progress/empty-state';
+import { ForecastPanel } from '../features/progress/forecast-panel';
+import { MasteryPanel } from '../features/progress/mastery-panel';
+import { progressMessages } from '../features/progress/messages';
+import { QuizPanel } from '../features/progress/quiz-panel';
+import { RetentionPanel } from '../features/progress/retention-panel';
+import { StreakPanel } from '../features/progress/streak-panel';
+import { TodayPanel } from '../features/progress/today-panel';
+import { useNow } from '../features/progress/use-now';
 
 export function Component() {
-  const m = useMessages(messages);
-  return <Page title={m.title} lead={m.lead} />;
+  const m = useMessages(progressMessages);
+  const now = useNow();
+  const hasReviews = useAppStore((s) => s.progress.log.length > 0);
+  const hasQuizzes = useAppStore((s) => s.quiz.attempts.length > 0);
+  return (
+    <Page title={m.title} lead={m.lead}>
+      <div className="progress-page">
+        <TodayPanel now={now} />
+        {hasReviews ? (
+          <>
+            <StreakPanel now={now} />
+            <RetentionPanel now={now} />
+            <CalendarPanel now={now} />
+            <ForecastPanel now={now} />
+          </>
+        ) : (
+          <EmptyProgress />
+        )}
+        <MasteryPanel />
+        {hasReviews || hasQuizzes ? <QuizPanel /> : null}
+      </div>
+    </Page>
+  );
 }

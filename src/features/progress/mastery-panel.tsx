@@ -1,0 +1,84 @@
+import { Suspense, useMemo } from 'react';
+import { RouteBoundary } from '../../components/route-boundary';
+import { masteryByTopic } from '../../domain/stats';
+import { useContent } from '../../lib/content';
+import { pick, useLanguage, useMessages } from '../../lib/i18n';
+import { useAppStore } from '../../stores/app-store';
+import { progressMessages } from './messages';
+import { Panel } from './panel';
+
+/** How far each topic's cards have come: mature, young, learning, new. */
+export function MasteryPanel() {
+  const m = useMessages(progressMessages);
+  return (
+    <Panel title={m.mastery} wide>
+      <p className="muted">{m.masteryLead}</p>
+      <RouteBoundary
+        resetKey="mastery"
+        fallback={(retry) => (
+          <p role="alert">
+            {m.masteryLoadFailed}{' '}
+            <button type="button" className="button secondary small" onClick={retry}>
+              {m.tryAgain}
+            </button>
+          </p>
+        )}
+      >
+        <Suspense fallback={<div className="progress-loading" aria-busy="true" />}>
+          <MasteryList />
+        </Suspense>
+      </RouteBoundary>
+    </Panel>
+  );
+}
+
+function MasteryList() {
+  const m = useMessages(progressMessages);
+  const language = useLanguage();
+  const { terms, topics, topicById } = useContent();
+  const cards = useAppStore((s) => s.progress.cards);
+  const directions = useAppStore((s) => s.settings.directions);
+  const rows = useMemo(
+    () => masteryByTopic(cards, terms, topics.map((topic) => topic.id), directions).filter((row) => row.total > 0),
+    [cards, terms, topics, directions],
+  );
+  return (
+    <ul className="progress-mastery">
+      {rows.map((row) => {
+        const share = (value: number) => (value / row.total) * 100;
+        const parts = [
+          { stage: 'mature', value: row.mature },
+          { stage: 'young', value: row.young },
+          { stage: 'learning', value: row.learning },
+        ] as const;
+        let x = 0;
+        return (
+          <li key={row.topic}>
+            <div className="progress-mastery-head">
+              <span className="progress-mastery-topic">{pick(topicById.get(row.topic)!.name, language)}</span>
+              <span className="progress-mastery-share">{m.percent(row.mastery)}</span>
+            </div>
+            <svg className="progress-mastery-bar" viewBox="0 0 100 8" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+              <rect className="progress-stage-new" x="0" y="0" width="100" height="8" rx="4" />
+              {parts.map((part) => {
+                const width = share(part.value);
+                const rect = <rect key={part.stage} className={`progress-stage-${part.stage}`} x={x} y="0" width={width} height="8" />;
+                x += width;
+                return rect;
+              })}
+            </svg>
+            <p className="progress-mastery-detail">
+              {m.masteryRow(row.mature, row.total)}
+              {' · '}
+              {[
+                `${row.young} ${m.stageYoung}`,
+                `${row.learning} ${m.stageLearning}`,
+                `${row.new} ${m.stageNew}`,
+              ].join(' · ')}
+            </p>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

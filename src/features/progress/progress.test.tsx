@@ -1,0 +1,145 @@
+import { act, screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../../tests/render';
+import type { CardState, Grade, Phase, ReviewLogEntry } from '../../domain/cards';
+import type { QuizAttempt } from '../../domain/quiz-history';
+import { DAY_MS, startOfStudyDay } from '../../domain/study-day';
+import { useAppStore } from '../../stores/app-store';
+
+const now = Date.now();
+const offset = -new Date(now).getTimezoneOffset();
+/** A moment inside the study day `daysAgo` days before today (never in the future). */
+const inDay = (daysAgo: number) => {
+  const start = startOfStudyDay(now, offset) - daysAgo * DAY_MS;
+  return start + Math.floor((Math.min(now, start + DAY_MS) - start) / 2);
+};
+
+let serial = 0;
+const review = (at: number, grade: Grade = 3, phase: Phase = 'review', cardId = 'iaas:forward'): ReviewLogEntry => ({
+  id: `t${serial++}`,
+  cardId: cardId as ReviewLogEntry['cardId'],
+  grade,
+  reviewedAt: at,
+  phase,
+  durationMs: 3000,
+});
+const card = (due: number): CardState => ({ due, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, phase: 'review', lastReview: now - DAY_MS });
+
+function seed({ log = [] as ReviewLogEntry[], cards = {} as Record<string, CardState>, attempts = [] as QuizAttempt[] }) {
+  act(() =>
+    useAppStore.setState({
+      progress: { cards, log, starred: [] },
+      quiz: { attempts, missed: {} },
+    }),
+  );
+}
+
+describe('a new learner', () => {
+  it('is told what to do first, and sees no empty charts', async () => {
+    renderApp('/progress');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Your progress starts with your first card' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Start studying' })).toHaveAttribute('href', '/study');
+    expect(screen.getByRole('link', { name: 'Take a quiz' })).toHaveAttribute('href', '/quiz');
+    const today = screen.getByRole('region', { name: 'Today' });
+    expect(within(today).getByText('Reviewed').nextSibling).toHaveTextContent('0');
+    expect(screen.queryByRole('region', { name: 'Reviews in the last year' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Coming up' })).not.toBeInTheDocument();
+  });
+
+  it('sees every topic still to learn', async () => {
+    renderApp('/progress');
+    const mastery = await screen.findByRole('region', { name: 'Mastery by topic' });
+    expect(await within(mastery).findByText('Cloud basics')).toBeInTheDocument();
+    expect(within(mastery).getAllByText(/^0 of \d+ cards mature/).length).toBeGreaterThan(3);
+  });
+});
+
+describe('a learner with history', () => {
+  const log = [
+    review(inDay(0)),
+    review(inDay(0), 1),
+    review(inDay(1)),
+    review(inDay(2), 4),
+    review(inDay(5), 3, 'learning'),
+    review(inDay(6), 3, 'new'),
+    review(inDay(7), 3, 'new'),
+    review(inDay(8), 3, 'new'),
+  ];
+  const cards = { 'iaas:forward': card(startOfStudyDay(now, offset) + DAY_MS + 3_600_000), 'iaas:reverse': card(now - 2 * DAY_MS) };
+  const attempts: QuizAttempt[] = [
+    {
+      id: 'q1',
+      quizId: 'basics',
+      seed: 's',
+      startedAt: inDay(1) - 60_000,
+      finishedAt: inDay(1),
+      answers: [true, true, true, false].map((correct, i) => ({ questionId: `q${i}`, topic: 'basics', termIds: ['iaas'], correct })),
+    },
+  ];
+
+  it('sees today, the streak, the calendar, the forecast and true retention', async () => {
+    renderApp('/progress');
+    seed({ log, cards, attempts });
+    const today = await screen.findByRole('region', { name: 'Today' });
+    expect(within(today).getByText('Reviewed').nextSibling).toHaveTextContent('2');
+    expect(within(today).getByText('Due').nextSibling).toHaveTextContent('1'); // the overdue card
+
+    const streak = screen.getByRole('region', { name: 'Streak' });
+    expect(within(streak).getByText('Current streak').nextSibling).toHaveTextContent('3 days');
+    expect(within(streak).getByText('Longest streak').nextSibling).toHaveTextContent('4 days');
+    expect(streak).toHaveTextContent('You have studied today.');
+
+    expect(screen.getByRole('region', { name: 'Reviews in the last year' })).toHaveTextContent('8 reviews on 7 days in the last year.');
+    expect(screen.getByRole('region', { name: 'Coming up' })).toHaveTextContent('Tomorrow: 1 card. Next 7 days: 2. Next 30 days: 2.');
+    const retention = screen.getByRole('region', { name: 'True retention' });
+    expect(retention).toHaveTextContent('75%');
+    expect(retention).toHaveTextContent('You remembered 3 of 4 reviews of learned cards');
+    expect(screen.getByRole('region', { name: 'Quiz accuracy' })).toHaveTextContent('Overall 75%: 3 of 4 answers right.');
+  });
+
+  it('can read every chart as a table', async () => {
+    const { user } = renderApp('/progress');
+    seed({ log, cards, attempts });
+    const calendar = await screen.findByRole('region', { name: 'Reviews in the last year' });
+    await user.click(within(calendar).getByText('Show as a table'));
+    const table = within(calendar).getByRole('table', { name: 'Reviews in the last year' });
+    expect(within(table).getByRole('columnheader', { name: 'Days studied' })).toBeVisible();
+    const total = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .reduce((sum, row) => sum + Number(within(row).getAllByRole('cell')[0]!.textContent), 0);
+    expect(total).toBe(8);
+
+    const forecast = screen.getByRole('region', { name: 'Coming up' });
+    await user.click(within(forecast).getByText('Show as a table'));
+    const rows = within(within(forecast).getByRole('table')).getAllByRole('row');
+    expect(rows).toHaveLength(31);
+    expect(rows[1]).toHaveTextContent('Today1');
+    expect(rows[2]).toHaveTextContent(/1$/);
+  });
+
+  it('keeps the streak alive until the day ends, with a nudge', async () => {
+    renderApp('/progress');
+    seed({ log: [review(inDay(1)), review(inDay(2))] });
+    const streak = await screen.findByRole('region', { name: 'Streak' });
+    expect(within(streak).getByText('Current streak').nextSibling).toHaveTextContent('2 days');
+    expect(streak).toHaveTextContent('Review a card today to keep it going.');
+  });
+
+  it('reads in Chinese', async () => {
+    renderApp('/progress', { language: 'zh' });
+    seed({ log, cards, attempts });
+    expect(await screen.findByRole('heading', { level: 1, name: '进度' })).toBeInTheDocument();
+    const streak = screen.getByRole('region', { name: '连续学习' });
+    expect(within(streak).getByText('当前连续').nextSibling).toHaveTextContent('3 天');
+    expect(screen.getByRole('region', { name: '过去一年的复习' })).toHaveTextContent('过去一年在 7 天中共复习 8 次。');
+  });
+
+  it('shows quiz accuracy with no reviews yet, and asks for a quiz when there is none', async () => {
+    renderApp('/progress');
+    seed({ attempts });
+    expect(await screen.findByRole('region', { name: 'Quiz accuracy' })).toHaveTextContent('Overall 75%');
+    act(() => useAppStore.setState({ quiz: { attempts: [], missed: {} }, progress: { cards: {}, log: [review(inDay(0))], starred: [] } }));
+    expect(screen.getByRole('region', { name: 'Quiz accuracy' })).toHaveTextContent('Take a quiz to see how your accuracy changes over time.');
+  });
+});
