@@ -1,12 +1,8 @@
-import { Page } from '../components/page';
-import { defineMessages, useMessages } from '../lib/i18n';
+import { useParams } from 'react-router-dom';
+import { TermScreen } from '../features/glossary/term-screen';
 
-const messages = defineMessages({
-  en: { title: 'Term', lead: 'A term and where it comes from.' },
-  zh: { title: '术语', lead: '术语及其出处。' },
-});
-
+/** `/glossary/:termId` */
 export function Component() {
-  const m = useMessages(messages);
-  return <Page title={m.title} lead={m.lead} />;
+  const { termId = '' } = useParams();
+  return <TermScreen termId={termId} />;
 }

@@ -1,0 +1,113 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { renderApp } from '../../../tests/render';
+
+const section = (name: string) => screen.getByRole('region', { name });
+
+describe('a term page', () => {
+  it('shows the term in both languages, its definition, explanation and examples', async () => {
+    renderApp('/glossary/amazon-web-services');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Amazon Web Services (AWS)' })).toBeInTheDocument();
+    expect(screen.getByText('亚马逊Web服务')).toHaveAttribute('lang', 'zh-CN');
+    expect(document.title).toBe('Amazon Web Services (AWS) · CloudCards');
+    expect(section('Definition')).toHaveTextContent(/^DefinitionAmazon's cloud services/);
+    expect(within(section('Definition')).getByText(/^亚马逊的云服务/)).toHaveAttribute('lang', 'zh-CN');
+    expect(section('Explanation')).toHaveTextContent(/Chu Chen lists Amazon's cloud as an IaaS example/);
+    expect(within(section('Examples')).getAllByRole('listitem')).toHaveLength(2);
+    expect(screen.getByText('Also called')).toBeInTheDocument();
+    expect(screen.getByText('亚马逊云服务')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByRole('link', { name: 'Service models' })).toHaveAttribute('href', '/glossary?topic=service-models');
+  });
+
+  it('shows its source: the verbatim quote, the title, author, date and a link to the original', async () => {
+    renderApp('/glossary/amazon-web-services');
+    const source = await screen.findByRole('region', { name: 'Source' });
+    expect(within(source).getByText('从哪方面来看，亚马逊已经把握住了云发展的第一波并且已经成了气候。').closest('blockquote')).toHaveAttribute('lang', 'zh-CN');
+    expect(source).toHaveTextContent('How does Zeng Ming\'s C2B relate to Alibaba\'s “cloud”?');
+    expect(source).toHaveTextContent('Huxiu (author not named)');
+    expect(within(source).getByText('June 8, 2012')).toHaveAttribute('dateTime', '2012-06-08');
+    const original = within(source).getByRole('link', { name: 'Read the original (opens in a new tab)' });
+    expect(original).toHaveAttribute('href', 'https://www.huxiu.com/article/962');
+    expect(original).toHaveAttribute('rel', 'noopener noreferrer');
+  });
+
+  it('has no link to an original that is not online', async () => {
+    renderApp('/glossary/cloud-computing');
+    const source = await screen.findByRole('region', { name: 'Source' });
+    expect(source).toHaveTextContent('Chu Chen');
+    expect(within(source).queryByRole('link')).toBeNull();
+  });
+
+  it('links to its related terms, and to study and quiz it', async () => {
+    renderApp('/glossary/iaas');
+    const related = await screen.findByRole('region', { name: 'Related terms' });
+    expect(within(related).getByRole('link', { name: /^Platform as a Service \(PaaS\)/ })).toHaveAttribute('href', '/glossary/paas');
+    expect(screen.getByRole('link', { name: 'Study this term' })).toHaveAttribute('href', '/study/all?term=iaas');
+    expect(screen.getByRole('link', { name: 'Quiz me on this term' })).toHaveAttribute('href', '/quiz/term?term=iaas');
+  });
+
+  it('reads in Chinese, with the English beneath', async () => {
+    renderApp('/glossary/public-cloud', { language: 'zh' });
+    expect(await screen.findByRole('heading', { level: 1, name: '公有云' })).toBeInTheDocument();
+    expect(screen.getByText('Public cloud')).toHaveAttribute('lang', 'en');
+    expect(screen.getByRole('region', { name: '出处' })).toHaveTextContent('2011年9月');
+    expect(screen.getByRole('link', { name: '学习这个术语' })).toBeInTheDocument();
+  });
+
+  it('leads to the next and previous terms of its topic, and back to the glossary', async () => {
+    const { user } = renderApp('/glossary/public-cloud');
+    const nav = await screen.findByRole('navigation', { name: 'More terms in this topic' });
+    expect(within(nav).getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/glossary/deployment-model');
+    expect(within(nav).getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/glossary/private-cloud');
+    await user.click(within(nav).getByRole('link', { name: 'Glossary' }));
+    expect(await screen.findByRole('searchbox', { name: 'Search the glossary' })).toBeInTheDocument();
+  });
+});
+
+describe('speaking a term', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('is not offered where the browser has no speech synthesis', async () => {
+    renderApp('/glossary/iaas');
+    await screen.findByRole('heading', { level: 1 });
+    expect(screen.queryByRole('group', { name: 'Listen' })).toBeNull();
+  });
+
+  it('says the term in Chinese or English with the browser voice', async () => {
+    const speak = vi.fn();
+    vi.stubGlobal('speechSynthesis', { speak, cancel: vi.fn(), getVoices: () => [], addEventListener: vi.fn(), removeEventListener: vi.fn() });
+    vi.stubGlobal(
+      'SpeechSynthesisUtterance',
+      class {
+        lang = '';
+        voice = null;
+        rate = 1;
+        constructor(public text: string) {}
+      },
+    );
+    const { user } = renderApp('/glossary/iaas');
+    const listen = await screen.findByRole('group', { name: 'Listen' });
+    await user.click(within(listen).getByRole('button', { name: '中文' }));
+    expect(speak).toHaveBeenLastCalledWith(expect.objectContaining({ text: '基础设施即服务', lang: 'zh-CN' }));
+    await user.click(within(listen).getByRole('button', { name: 'English' }));
+    expect(speak).toHaveBeenLastCalledWith(expect.objectContaining({ text: 'Infrastructure as a Service (IaaS)', lang: 'en-US' }));
+  });
+});
+
+describe('an unknown term', () => {
+  it('says so, suggests the closest terms and searches for it', async () => {
+    const { user } = renderApp('/glossary/public-clod');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Term not found' })).toBeInTheDocument();
+    expect(screen.getByText(/There is no term “public-clod” in the glossary/)).toBeInTheDocument();
+    const closest = await screen.findByRole('region', { name: 'Perhaps you meant' });
+    expect(within(closest).getAllByRole('link')[0]).toHaveAttribute('href', '/glossary/public-cloud');
+    const box = screen.getByRole('searchbox', { name: 'Search for it' });
+    expect(box).toHaveValue('public clod');
+    await user.clear(box);
+    await user.type(box, 'hybrid{Enter}');
+    expect(await screen.findByRole('searchbox', { name: 'Search the glossary' })).toHaveValue('hybrid');
+    expect(screen.getByRole('link', { name: 'Hybrid cloud' })).toBeInTheDocument();
+  });
+});
