@@ -178,6 +178,10 @@ describe('merging', () => {
     expect(mergeStates(withCard(card, 9), withCard(older, 5)).progress.cards[id as 'iaas:forward']).toEqual(card);
     expect(mergeStates(withCard(card, 5), withCard(later, 9)).quiz.missed.iaas).toBe(9);
     expect(mergeStates(withCard(card, 9), withCard(older, 5)).quiz.missed.iaas).toBe(9);
+    // Same reviews, but brought forward by a missed quiz question: the sooner due date wins.
+    const broughtForward = { ...card!, due: card!.due - 3 * DAY };
+    expect(mergeStates(withCard(card, 5), withCard(broughtForward, 5)).progress.cards[id as 'iaas:forward']).toEqual(broughtForward);
+    expect(mergeStates(withCard(broughtForward, 5), withCard(card, 5)).progress.cards[id as 'iaas:forward']).toEqual(broughtForward);
   });
 
   it('cannot be made to pollute a prototype, even when handed unvalidated data', () => {

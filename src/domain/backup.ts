@@ -28,8 +28,8 @@ import {
 
 export const BACKUP_FORMAT = 'cloudcards-backup';
 
-/** The largest file read at all. A year of daily study is well under 2 MB. */
-export const MAX_BACKUP_CHARS = 16 * 1024 * 1024;
+/** The largest file read at all: a year of daily study is about 2 MB, and browser storage holds 5–10. */
+export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
 
 export type BackupFile<S> = {
   format: typeof BACKUP_FORMAT;
@@ -134,9 +134,15 @@ export type ImportMode = 'merge' | 'replace';
 
 const reviewedAt = (card: CardState) => card.lastReview ?? -1;
 
-/** Whether `a` is a later state of a card than `b`: reviewed later, or as late with more reviews. */
+/**
+ * Whether `a` is a later state of a card than `b`: reviewed later, or as late with more reviews,
+ * or the same history made due sooner (a missed quiz question brings a card forward). The same
+ * rule as the merge between open tabs.
+ */
 function isLater(a: CardState, b: CardState): boolean {
-  return reviewedAt(a) > reviewedAt(b) || (reviewedAt(a) === reviewedAt(b) && a.reps > b.reps);
+  if (reviewedAt(a) !== reviewedAt(b)) return reviewedAt(a) > reviewedAt(b);
+  if (a.reps !== b.reps) return a.reps > b.reps;
+  return a.due < b.due;
 }
 
 /**

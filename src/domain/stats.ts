@@ -23,21 +23,35 @@ export function dayKey(day: number): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
 }
 
+/*
+ * The study day of every review, computed once per log and zone: the log is immutable (each
+ * change makes a new array), and the screens ask several questions of the same one, so the day
+ * numbers are kept beside it rather than worked out again (a zone function builds a Date each).
+ */
+const dayCache = new WeakMap<readonly ReviewLogEntry[], { zone: Zone; days: Int32Array }>();
+
+/** The study day of each entry of the log, in order. */
+export function logDays(log: readonly ReviewLogEntry[], zone: Zone): Int32Array {
+  const cached = dayCache.get(log);
+  if (cached && cached.zone === zone) return cached.days;
+  const days = new Int32Array(log.length);
+  for (let i = 0; i < log.length; i++) days[i] = studyDayOf(log[i]!.reviewedAt, zone);
+  dayCache.set(log, { zone, days });
+  return days;
+}
+
 /** How many reviews fell on each study day. */
 export function reviewsByDay(log: readonly ReviewLogEntry[], zone: Zone): Map<number, number> {
-  const days = new Map<number, number>();
-  for (const entry of log) {
-    const day = studyDayOf(entry.reviewedAt, zone);
-    days.set(day, (days.get(day) ?? 0) + 1);
-  }
-  return days;
+  const counts = new Map<number, number>();
+  for (const day of logDays(log, zone)) counts.set(day, (counts.get(day) ?? 0) + 1);
+  return counts;
 }
 
 /** Reviews done in the current study day. */
 export function reviewsToday(log: readonly ReviewLogEntry[], now: number, zone: Zone): number {
   const today = studyDayOf(now, zone);
   let count = 0;
-  for (const entry of log) if (studyDayOf(entry.reviewedAt, zone) === today) count++;
+  for (const day of logDays(log, zone)) if (day === today) count++;
   return count;
 }
 
@@ -171,14 +185,21 @@ export function todaySummary({
   let reviewed = 0;
   let newBegun = 0;
   let reviewsDone = 0;
-  for (const entry of log) {
-    if (studyDayOf(entry.reviewedAt, zone) !== today) continue;
+  const days = logDays(log, zone);
+  for (let i = 0; i < log.length; i++) {
+    if (days[i] !== today) continue;
     reviewed++;
-    if (entry.phase === 'new') newBegun++;
+    if (log[i]!.phase === 'new') newBegun++;
     else reviewsDone++;
   }
-  const seen = Object.values(cards).filter(isScheduled).length;
-  const dueTotal = dueToday(cards, now, zone);
+  const end = endOfStudyDay(now, offsetAt(zone, now));
+  let seen = 0;
+  let dueTotal = 0;
+  for (const card of Object.values(cards)) {
+    if (!isScheduled(card)) continue;
+    seen++;
+    if (card.due < end) dueTotal++;
+  }
   return {
     reviewed,
     due: Math.min(dueTotal, Math.max(0, reviewsPerDay - reviewsDone)),
@@ -198,10 +219,11 @@ export function retention(log: readonly ReviewLogEntry[], now: number, zone: Zon
   const today = studyDayOf(now, zone);
   let reviews = 0;
   let remembered = 0;
-  for (const entry of log) {
-    if (entry.phase !== 'review') continue;
-    const day = studyDayOf(entry.reviewedAt, zone);
-    if (day > today || day <= today - days) continue;
+  const dayOf = logDays(log, zone);
+  for (let i = 0; i < log.length; i++) {
+    const entry = log[i]!;
+    const day = dayOf[i]!;
+    if (entry.phase !== 'review' || day > today || day <= today - days) continue;
     reviews++;
     if (entry.grade !== 1) remembered++;
   }
