@@ -166,6 +166,15 @@ describe('two tabs studying at once', () => {
     expect(stored()?.cards['iaas:forward']).toEqual(cardBefore);
   });
 
+  it('take back a new card’s first review everywhere, to no state at all', () => {
+    const { tabs } = openTabs(2);
+    const [a, b] = tabs as [Tab, Tab];
+    const token = gradeCard(a.store, 'saas:forward', 3, NOW);
+    expect(b.store.getState().progress.log).toHaveLength(1);
+    a.store.getState().undoGrade(token);
+    expect(b.store.getState().progress).toEqual(emptyProgress());
+  });
+
   it('share stars over the channel', () => {
     const { tabs } = openTabs(2);
     const [a, b] = tabs as [Tab, Tab];

@@ -1,5 +1,4 @@
 import type { StoreApi } from 'zustand';
-import { parseCardId, type CardState, type ReviewLogEntry } from '../domain/cards';
 import type { Progress, ProgressChange, ProgressSlice } from './progress-slice';
 
 /*
@@ -64,39 +63,10 @@ export function openProgressChannel(): BroadcastChannel | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Messages come from another tab, perhaps of another version of the app: check them.
+// Messages come from another tab, perhaps of another version of the app: they are checked by the
+// same validation as stored progress (`readProgress`), which also copies them.
 
-const PHASES = new Set(['new', 'learning', 'review', 'relearning']);
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-
-function isCardState(value: unknown): value is CardState {
-  return (
-    isObject(value) &&
-    isNumber(value.due) &&
-    isNumber(value.stability) &&
-    isNumber(value.difficulty) &&
-    isNumber(value.scheduledDays) &&
-    isNumber(value.learningSteps) &&
-    isNumber(value.reps) &&
-    isNumber(value.lapses) &&
-    PHASES.has(value.phase as string) &&
-    (value.lastReview === null || isNumber(value.lastReview))
-  );
-}
-
-function isEntry(value: unknown): value is ReviewLogEntry {
-  return (
-    isObject(value) &&
-    typeof value.id === 'string' &&
-    typeof value.cardId === 'string' &&
-    parseCardId(value.cardId) !== null &&
-    [1, 2, 3, 4].includes(value.grade as number) &&
-    isNumber(value.reviewedAt) &&
-    PHASES.has(value.phase as string) &&
-    isNumber(value.durationMs)
-  );
-}
 
 export function readChange(data: unknown, readProgress: (raw: unknown) => Progress | null): ProgressChange | null {
   if (!isObject(data)) return null;
@@ -104,12 +74,16 @@ export function readChange(data: unknown, readProgress: (raw: unknown) => Progre
     const progress = readProgress(data.progress);
     return progress ? { type: 'replace', progress } : null;
   }
-  if (data.type === 'grade' && isEntry(data.entry) && isCardState(data.card)) return { type: 'grade', entry: data.entry, card: data.card };
-  if (data.type === 'undo' && isEntry(data.entry) && (data.restored === null || isCardState(data.restored))) {
-    return { type: 'undo', entry: data.entry, restored: data.restored };
+  if (data.type === 'star') {
+    return typeof data.termId === 'string' && typeof data.starred === 'boolean' ? { type: 'star', termId: data.termId, starred: data.starred } : null;
   }
-  if (data.type === 'star' && typeof data.termId === 'string' && typeof data.starred === 'boolean') {
-    return { type: 'star', termId: data.termId, starred: data.starred };
-  }
-  return null;
+  if (data.type !== 'grade' && data.type !== 'undo') return null;
+  const card = data.type === 'grade' ? data.card : data.restored;
+  if (!isObject(data.entry) || typeof data.entry.cardId !== 'string' || (card !== null && !isObject(card))) return null;
+  const checked = readProgress({ cards: card === null ? {} : { [data.entry.cardId]: card }, log: [data.entry], starred: [] });
+  const entry = checked?.log[0];
+  if (!checked || !entry) return null;
+  const state = checked.cards[entry.cardId] ?? null;
+  if (data.type === 'undo') return { type: 'undo', entry, restored: state };
+  return state ? { type: 'grade', entry, card: state } : null;
 }

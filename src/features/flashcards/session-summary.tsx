@@ -3,6 +3,7 @@ import { Link } from 'react-router-dom';
 import type { CardId } from '../../domain/cards';
 import { upcoming } from '../../domain/queue';
 import { describeInterval } from '../../domain/scheduler';
+import { studyDayNumber } from '../../domain/study-day';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import type { FlashcardMessages } from './messages';
@@ -42,8 +43,12 @@ export function SessionSummary({
   const answers = GRADE_KEYS.reduce((sum, [grade]) => sum + session.grades[grade], 0);
   let next = m.noneScheduled;
   if (nextDue !== null) {
+    // Later today in minutes or hours; after that in study days (which start at 4 AM).
+    const days = studyDayNumber(nextDue, localOffset(nextDue)) - studyDayNumber(now, localOffset(now));
     const wait = describeInterval(nextDue - now);
-    next = nextDue - now < 60_000 ? m.now : m.inTime(wait.value, wait.unit);
+    if (days === 1) next = m.tomorrow;
+    else if (days > 1) next = m.inDays(days);
+    else next = nextDue - now < 60_000 ? m.now : m.inTime(wait.value, wait.unit);
   }
   return (
     <section className="study-summary card" aria-labelledby="study-summary-title">

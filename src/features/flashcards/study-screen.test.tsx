@@ -101,7 +101,7 @@ describe('a study session', () => {
     await cardHeading();
     await user.keyboard('s');
     expect(progress().starred).toEqual(['deployment-model']);
-    expect(screen.getByRole('button', { name: /starred/i })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: 'Star' })).toHaveAttribute('aria-pressed', 'true');
     await user.keyboard('s');
     expect(progress().starred).toEqual([]);
   });
@@ -109,7 +109,7 @@ describe('a study session', () => {
   it('shows the other language on the card with one tap', async () => {
     const { user } = renderApp('/study/deployment-models');
     await cardHeading();
-    await user.click(screen.getByRole('button', { name: 'Also show Chinese' }));
+    await user.click(screen.getByRole('button', { name: 'Also show 中文' }));
     expect(screen.getByText('部署模式')).toHaveAttribute('lang', 'zh-CN');
   });
 
@@ -139,6 +139,7 @@ describe('a study session', () => {
     expect(within(tally).getByText('Again').parentElement).toHaveTextContent('1');
     expect(within(tally).getByText('Easy').parentElement).toHaveTextContent('5');
     expect(progress().log).toHaveLength(6);
+    expect(screen.getByText('Next cards due').nextElementSibling).toHaveTextContent(/^(tomorrow|in \d+ days)$/);
 
     await user.click(screen.getByRole('button', { name: 'Retry the 1 card I missed' }));
     expect(screen.getByText('Retry round: the cards you missed, without changing your schedule.')).toBeInTheDocument();

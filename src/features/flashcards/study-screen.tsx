@@ -1,9 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Page } from '../../components/page';
 import { parseCardId } from '../../domain/cards';
 import { useContent, type Content } from '../../lib/content';
-import { pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
+import { languageTag, other, pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { deckName } from './deck-name';
@@ -69,6 +69,11 @@ function Session({
   const { showRef, goodRef, summaryRef } = useStudyFocus(state);
 
   const finished = current === null;
+  // After a tap or click on a tool, Space and Enter should go on flipping and grading, not press
+  // the tool again: the focus returns to the card's action. (From the keyboard it stays put.)
+  const backToCard = (event: MouseEvent<HTMLButtonElement>) => {
+    if (event.detail > 0) (flipped ? goodRef : showRef).current?.focus();
+  };
   const announcement = describeForScreenReader(state, term && parsed ? cardSides(term, parsed.direction) : null, language, m);
 
   return (
@@ -100,15 +105,27 @@ function Session({
                     type="button"
                     className="button secondary small"
                     aria-pressed={showOther}
-                    title={m.otherLanguageLabel}
-                    onClick={() => setShowOther((shown) => !shown)}
+                    aria-label={m.alsoShow}
+                    onClick={(event) => {
+                      setShowOther((shown) => !shown);
+                      backToCard(event);
+                    }}
                   >
-                    <span aria-hidden="true">{m.otherLanguage}</span>
-                    <span className="visually-hidden">{m.otherLanguageLabel}</span>
+                    <span lang={languageTag(other(language))}>{m.otherLanguage}</span>
                   </button>
-                  <button type="button" className="button secondary small star-button" aria-pressed={starred} onClick={toggleStar} title={m.starHint} aria-keyshortcuts="S">
+                  <button
+                    type="button"
+                    className="button secondary small star-button"
+                    aria-pressed={starred}
+                    title={m.starHint}
+                    aria-keyshortcuts="S"
+                    onClick={(event) => {
+                      toggleStar();
+                      backToCard(event);
+                    }}
+                  >
                     <StarIcon filled={starred} />
-                    {starred ? m.starred_ : m.star}
+                    {m.star}
                   </button>
                 </>
               ) : null}

@@ -131,5 +131,3 @@ export function useStudySession(content: Content, options: { deckId: string; cra
 
   return { state, flip, grade, undo, toggleStar, retryMissed };
 }
-
-export type StudyControls = ReturnType<typeof useStudySession>;
