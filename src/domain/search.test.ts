@@ -195,6 +195,15 @@ describe('highlight', () => {
     ]);
   });
 
+  it('marks a word found by its beginning as far as it was typed, and a misspelt word whole', () => {
+    const [prefix] = searchGlossary(index, 'multidim');
+    expect(highlight('Multidimensional customer relationships', prefix!.marks)[0]).toEqual({ text: 'Multidim', match: true });
+    const [typo] = searchGlossary(index, 'multidimensinal');
+    expect(highlight('Multidimensional customer relationships', typo!.marks)[0]).toEqual({ text: 'Multidimensional', match: true });
+    const [possessive] = searchGlossary(index, 'amazon tech');
+    expect(highlight("Amazon's technology spending", possessive!.marks).filter((s) => s.match).map((s) => s.text)).toEqual(['Amazon', 'tech']);
+  });
+
   it('marks Chinese pieces inside longer text, merged into one run', () => {
     expect(highlight('中国云计算基础架构市场', { words: [], cjk: ['云计', '计算'] })).toEqual([
       { text: '中国', match: false },

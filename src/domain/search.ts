@@ -26,8 +26,12 @@ import type { Term } from './content';
 
 export type MatchField = 'name' | 'alias' | 'definition' | 'explanation';
 
-/** What to highlight in a term's texts for one search: matched words and CJK pieces. */
-export type Marks = { readonly words: readonly string[]; readonly cjk: readonly string[] };
+/**
+ * What to highlight in a term's texts for one search: the indexed words that matched, the
+ * Latin words as typed (so that "multi" marks only "Multi" in "Multidimensional"), and the
+ * CJK pieces of the query.
+ */
+export type Marks = { readonly words: readonly string[]; readonly typed?: readonly string[]; readonly cjk: readonly string[] };
 
 export type SearchHit = {
   term: Term;
@@ -332,6 +336,7 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
 
   const whole = compact(query);
   const cjk = tokens.filter((token) => token.cjk).map((token) => token.text);
+  const typed = tokens.filter((token) => !token.cjk).map((token) => token.text);
   const ranked = [...(candidates ?? new Map<number, Candidate>()).values()].map((candidate) => {
     const { names, aliases } = index.keys[candidate.i]!;
     // How much of a name the query, or a word it matched, fills from the start.
@@ -356,7 +361,7 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
     field: FIELDS[candidate.rank] ?? 'explanation',
     exact: exact > 0,
     score: candidate.score,
-    marks: { words: [...candidate.words], cjk },
+    marks: { words: [...candidate.words], typed, cjk },
   }));
 }
 
@@ -457,7 +462,11 @@ function matchRanges(folded: string, marks: Marks): [number, number][] {
     const words = new Set(marks.words);
     for (const match of folded.matchAll(WORD)) {
       const latin = match[2];
-      if (latin !== undefined && words.has(latin)) ranges.push([match.index, match.index + latin.length]);
+      if (latin === undefined || !words.has(latin)) continue;
+      // A word found by its beginning is marked as far as it was typed; a typo marks it whole.
+      let typedLength = 0;
+      for (const typed of marks.typed ?? []) if (latin.startsWith(typed)) typedLength = Math.max(typedLength, typed.length);
+      ranges.push([match.index, match.index + (typedLength || latin.length)]);
     }
   }
   for (const piece of marks.cjk) {
