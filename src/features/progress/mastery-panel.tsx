@@ -70,11 +70,7 @@ function MasteryList() {
             <p className="progress-mastery-detail">
               {m.masteryRow(row.mature, row.total)}
               {' · '}
-              {[
-                `${row.young} ${m.stageYoung}`,
-                `${row.learning} ${m.stageLearning}`,
-                `${row.new} ${m.stageNew}`,
-              ].join(' · ')}
+              {[m.stageYoung(row.young), m.stageLearning(row.learning), m.stageNew(row.new)].join(' · ')}
             </p>
           </li>
         );

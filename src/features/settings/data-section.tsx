@@ -197,6 +197,7 @@ function ImportPreview({
   onImported: (reviews: number) => void;
 }) {
   const m = useMessages(settingsMessages);
+  const language = useLanguage();
   const dates = useDateFormat();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const settings = useAppStore((s) => s.settings);
@@ -221,7 +222,11 @@ function ImportPreview({
         {file.exportedAt === null ? m.snapshotFrom(name, file.version) : m.fileFrom(name, dates.format(file.exportedAt), file.version)}
       </h4>
       <p>
-        {m.fileHolds}: {[m.counts_reviews(holds.reviews), m.counts_cards(holds.cards), m.counts_attempts(holds.attempts), m.counts_starred(holds.starred)].join(' · ')}
+        {m.fileHolds(
+          [m.counts_reviews(holds.reviews), m.counts_cards(holds.cards), m.counts_attempts(holds.attempts), m.counts_starred(holds.starred)].join(
+            language === 'zh' ? '、' : ', ',
+          ),
+        )}
       </p>
       <fieldset className="settings-choices">
         <legend>{m.howToImport}</legend>
