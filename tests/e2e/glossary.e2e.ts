@@ -47,6 +47,8 @@ describe('finding a term', () => {
     await page.waitForURL('**/glossary?q=infrastucture');
     await expect.poll(() => box.inputValue()).toBe('infrastucture');
     await expect.poll(() => firstResult(page).textContent()).toBe('Infrastructure as a Service (IaaS)');
+    // …and on the entry that was opened, ready for the next arrow key.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).toBe('iaas');
 
     expect(pageErrors(page)).toEqual([]);
     await context.close();

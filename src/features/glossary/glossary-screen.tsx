@@ -1,5 +1,5 @@
-import { useDeferredValue, useId, useMemo, useRef, useState, type KeyboardEvent, type RefObject } from 'react';
-import { Link, useLocation, useNavigate } from 'react-router-dom';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
+import { Link, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import { Page } from '../../components/page';
 import type { Term, Topic, TopicId } from '../../domain/content';
 import { buildSearchIndex, normalizeText, searchGlossary, suggestTerms, type SearchIndex } from '../../domain/search';
@@ -60,6 +60,28 @@ export function GlossaryScreen() {
   const from = location.pathname + location.search;
   useSlashToSearch(inputRef);
 
+  // Coming Back from a term, the learner lands on the entry they opened, not at the top.
+  const navigationType = useNavigationType();
+  const state: unknown = location.state;
+  const opened = typeof state === 'object' && state !== null && 'opened' in state && typeof state.opened === 'string' ? state.opened : null;
+  useEffect(() => {
+    if (navigationType !== 'POP' || opened === null) return;
+    const frame = requestAnimationFrame(() => {
+      const link = resultsRef.current?.querySelector<HTMLElement>(`[data-term="${CSS.escape(opened)}"]`);
+      link?.focus({ preventScroll: true });
+      link?.scrollIntoView({ block: 'center' });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [navigationType, opened]);
+
+  /** Remembers, in this list's own history entry, which term is being opened. */
+  const rememberOpened = (termId: string) => navigate(from, { replace: true, state: { opened: termId } });
+  const onResultsClick = (event: MouseEvent<HTMLDivElement>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const termId = (event.target as HTMLElement).closest<HTMLElement>('[data-term]')?.dataset.term;
+    if (termId) rememberOpened(termId);
+  };
+
   const visibleHits = topic === null ? hits : hits.filter((hit) => hit.term.topic === topic);
   const shownHits = expandedFor === query ? visibleHits : visibleHits.slice(0, FIRST_RESULTS);
 
@@ -70,7 +92,10 @@ export function GlossaryScreen() {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       const first = searching ? shownHits[0] : undefined;
-      if (first) navigate(paths.term(first.term.id), { state: { from } });
+      if (first) {
+        rememberOpened(first.term.id);
+        navigate(paths.term(first.term.id), { state: { from } });
+      }
     } else if (event.key === 'Escape' && params.text !== '') {
       event.preventDefault();
       params.type('');
@@ -119,7 +144,8 @@ export function GlossaryScreen() {
         </div>
       </div>
 
-      <div ref={resultsRef} onKeyDown={onResultsKey} className="glossary-results">
+      {/* Capture: the entry is remembered before its link navigates. */}
+      <div ref={resultsRef} onKeyDown={onResultsKey} onClickCapture={onResultsClick} className="glossary-results">
         {searching ? (
           shownCount === 0 ? (
             <NoResults
@@ -367,7 +393,7 @@ function NoResults({
           <ul className="suggestions">
             {suggestions.map((term) => (
               <li key={term.id}>
-                <Link to={paths.term(term.id)} state={{ from }} data-entry="">
+                <Link to={paths.term(term.id)} state={{ from }} data-entry="" data-term={term.id}>
                   {term.term[language]}
                 </Link>
                 {term.term[second] !== term.term[language] ? (

@@ -37,7 +37,7 @@ export function TermEntry({ term, language, m, hit, topic, from }: Props) {
   return (
     <li className="entry">
       <p className="entry-names">
-        <Link className="entry-link" to={paths.term(term.id)} state={{ from }} data-entry="">
+        <Link className="entry-link" to={paths.term(term.id)} state={{ from }} data-entry="" data-term={term.id}>
           {show(term.term[language])}
         </Link>
         {term.term[second] !== term.term[language] ? (

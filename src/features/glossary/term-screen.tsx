@@ -26,6 +26,9 @@ function TermDetails({ term, content }: { term: Term; content: Content }) {
   const second = other(language);
   const topic = content.topicById.get(term.topic);
   const related = term.related.flatMap((id) => content.termById.get(id) ?? []);
+  // Aliases that only repeat a name in other capitals say nothing new.
+  const names = new Set([term.term.zh, term.term.en].map((name) => name.toLowerCase()));
+  const aliases = term.aliases.filter((alias) => !names.has(alias.toLowerCase()));
   const siblings = content.terms.filter((t) => t.topic === term.topic);
   const at = siblings.indexOf(term);
   const previous = siblings[at - 1];
@@ -50,16 +53,16 @@ function TermDetails({ term, content }: { term: Term; content: Content }) {
               {topic.name[language]}
             </Link>
           ) : null}
-          {term.aliases.length > 0 ? (
+          {aliases.length > 0 ? (
             <p className="term-aliases">
               <span className="term-label">{m.alsoCalled}</span>{' '}
-              {term.aliases.map((alias, i) => (
+              {aliases.map((alias, i) => (
                 <span key={alias}>
                   {i > 0 ? <span aria-hidden="true"> · </span> : null}
                   <span lang={HAN.test(alias) ? 'zh-CN' : 'en'} className="alias">
                     {alias}
                   </span>
-                  {i < term.aliases.length - 1 ? <span className="visually-hidden">, </span> : null}
+                  {i < aliases.length - 1 ? <span className="visually-hidden">, </span> : null}
                 </span>
               ))}
             </p>
