@@ -4,13 +4,16 @@ import { MemoryRouter } from 'react-router-dom';
 import { AppRoutes } from '../src/app/router';
 import type { Language } from '../src/lib/i18n';
 import { useAppStore } from '../src/stores/app-store';
-import { emptyProgress } from '../src/stores/progress-slice';
+import { emptyProgress, type Progress } from '../src/stores/progress-slice';
 import { emptyQuizHistory, type QuizHistory } from '../src/stores/quiz-slice';
 import { defaultSettings } from '../src/stores/settings-slice';
 
-/** Renders the whole app at a URL, as a learner would open it, in the given language (and with a quiz history). */
-export function renderApp(url = '/', { language = 'en' as Language, quiz = emptyQuizHistory() as QuizHistory } = {}) {
-  useAppStore.setState({ settings: { ...defaultSettings(), language }, progress: emptyProgress(), quiz });
+/** Renders the whole app at a URL, as a learner would open it, in the given language (and with their history). */
+export function renderApp(
+  url = '/',
+  { language = 'en' as Language, quiz = emptyQuizHistory() as QuizHistory, progress = emptyProgress() as Progress } = {},
+) {
+  useAppStore.setState({ settings: { ...defaultSettings(), language }, progress, quiz });
   const user = userEvent.setup();
   return {
     user,

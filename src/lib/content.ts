@@ -39,26 +39,42 @@ export function indexContent(parts: Pick<Content, 'sources' | 'topics' | 'terms'
   };
 }
 
-let pending: Promise<Content> | undefined;
+export type Glossary = Pick<Content, 'topics' | 'terms'>;
 
-/** Loads the content once; a failed load is forgotten so that "Try again" really retries. */
-export function loadContent(): Promise<Content> {
-  pending ??= Promise.all([
-    fetchJson<Source[]>(sourcesUrl),
-    fetchJson<Topic[]>(topicsUrl),
-    fetchJson<Term[]>(termsUrl),
-    Promise.all(questionUrls.map((url) => fetchJson<Question[]>(url))),
-  ]).then(
-    ([sources, topics, terms, questionFiles]) => indexContent({ sources, topics, terms, questions: questionFiles.flat() }),
-    (error: unknown) => {
+/** Runs a load once; a failed load is forgotten so that "Try again" really retries. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () => {
+    pending ??= load().catch((error: unknown) => {
       pending = undefined;
       throw error;
-    },
-  );
-  return pending;
+    });
+    return pending;
+  };
 }
+
+/** Topics and terms only: what Today needs to count cards, without the question bank. */
+export const loadGlossary = once(async (): Promise<Glossary> => {
+  const [topics, terms] = await Promise.all([fetchJson<Topic[]>(topicsUrl), fetchJson<Term[]>(termsUrl)]);
+  return { topics, terms };
+});
+
+/** Everything: sources, topics, terms and questions, indexed. */
+export const loadContent = once(async (): Promise<Content> => {
+  const [glossary, sources, questionFiles] = await Promise.all([
+    loadGlossary(),
+    fetchJson<Source[]>(sourcesUrl),
+    Promise.all(questionUrls.map((url) => fetchJson<Question[]>(url))),
+  ]);
+  return indexContent({ ...glossary, sources, questions: questionFiles.flat() });
+});
 
 /** The content, for a component inside a screen's boundary: suspends while it loads. */
 export function useContent(): Content {
   return use(loadContent());
+}
+
+/** Topics and terms, suspending while they load. */
+export function useGlossary(): Glossary {
+  return use(loadGlossary());
 }

@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { deckCards } from '../../domain/decks';
+import { deckCounts, learnedCount } from '../../domain/queue';
+import { currentStreak, forecast } from '../../domain/stats';
+import { localOffset } from '../../lib/clock';
+import { useGlossary } from '../../lib/content';
+import { useMessages } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { useAppStore } from '../../stores/app-store';
+import { todayMessages } from './messages';
+import './today.css';
+
+/** Today at a glance: what is due, the streak, and the one next step. */
+export function TodayOverview() {
+  const m = useMessages(todayMessages);
+  const { terms } = useGlossary();
+  const settings = useAppStore((s) => s.settings);
+  const progress = useAppStore((s) => s.progress);
+  const missed = useAppStore((s) => s.quiz.missed);
+  const [now] = useState(() => Date.now());
+
+  const source = { terms, starred: progress.starred, missed };
+  const counts = deckCounts({
+    deck: deckCards('all', source, settings.directions),
+    cards: progress.cards,
+    log: progress.log,
+    limits: { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay },
+    now,
+    offsetMinutes: localOffset(now),
+  });
+  const due = counts.learning + counts.due;
+  const waiting = due + counts.new;
+  const streak = currentStreak(progress.log, now, localOffset);
+  const missedCount = Object.keys(missed).filter((id) => terms.some((term) => term.id === id)).length;
+  const isNewLearner = progress.log.length === 0;
+
+  return (
+    <>
+      <section aria-label={m.statsLabel}>
+        <dl className="stats today-stats">
+          <Stat label={m.due} value={due} />
+          <Stat label={m.newToday} value={counts.new} />
+          <Stat label={m.learned} value={learnedCount(progress.cards)} />
+          <Stat label={m.streak} value={m.days(streak)} />
+        </dl>
+      </section>
+
+      {isNewLearner ? (
+        <section className="card today-welcome" aria-labelledby="today-welcome">
+          <h2 id="today-welcome">{m.welcome}</h2>
+          <ol>
+            <li>
+              <Link to={paths.glossary()}>{m.step1}</Link>
+            </li>
+            <li>
+              <Link to={paths.deck('all')}>{m.step2}</Link>
+            </li>
+            <li>
+              <Link to={paths.quiz('mixed')}>{m.step3}</Link>
+            </li>
+          </ol>
+        </section>
+      ) : (
+        <section className="card today-next">
+          {waiting > 0 ? (
+            <>
+              <Link className="button today-primary" to={paths.deck('all')}>
+                {m.studyNow(waiting)}
+              </Link>
+              <p className="muted">{m.studyHint}</p>
+            </>
+          ) : (
+            <>
+              <h2>{m.caughtUp}</h2>
+              <p className="muted">{m.nextDue(forecast(progress.cards, now, localOffset, 2)[1]?.count ?? 0)}</p>
+              <Link className="button secondary" to={paths.deck('all', { cram: true })}>
+                {m.cram}
+              </Link>
+            </>
+          )}
+        </section>
+      )}
+
+      {missedCount > 0 ? (
+        <p className="notice today-missed">
+          <span>{m.missed(missedCount)}</span>
+          <Link className="button small" to={paths.deck('missed')}>
+            {m.studyMissed}
+          </Link>
+        </p>
+      ) : null}
+
+      <section aria-labelledby="today-more">
+        <h2 id="today-more">{m.keepGoing}</h2>
+        <ul className="grid today-links">
+          <li>
+            <Link className="card today-link" to={paths.quiz('mixed')}>
+              <strong>{m.quickQuiz}</strong>
+              <span className="muted">{m.quickQuizHint}</span>
+            </Link>
+          </li>
+          <li>
+            <Link className="card today-link" to={paths.glossary()}>
+              <strong>{m.browseGlossary}</strong>
+              <span className="muted">{m.browseHint}</span>
+            </Link>
+          </li>
+        </ul>
+      </section>
+    </>
+  );
+}
+
+function Stat({ label, value }: { label: string; value: number | string }) {
+  return (
+    <div className="stat">
+      <dt>{label}</dt>
+      <dd>{value}</dd>
+    </div>
+  );
+}
