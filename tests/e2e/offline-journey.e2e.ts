@@ -1,0 +1,137 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors, waitForServiceWorker } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+const showAnswer = (page: Page) => page.getByRole('button', { name: /Show answer|显示答案/ });
+
+/** Flips with Space and grades with a digit, as a keyboard user does. */
+async function studyOne(page: Page, key: '1' | '2' | '3' | '4') {
+  await showAnswer(page).waitFor();
+  await page.keyboard.press('Space');
+  await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
+  await page.keyboard.press(key);
+}
+
+/** Answers the current question by keyboard (first option, or a typed guess), checks it and moves on. */
+async function answerOne(page: Page) {
+  const form = page.locator('form.quiz-question');
+  await form.waitFor();
+  const input = form.getByRole('textbox');
+  if ((await input.count()) > 0) {
+    await input.focus();
+    await page.keyboard.type('cloud');
+  } else {
+    const pairs = await form.locator('.q-match-target').count();
+    if (pairs > 0) for (let i = 1; i <= pairs; i++) await page.keyboard.press(String(i));
+    else await page.keyboard.press('1');
+  }
+  await page.keyboard.press('Enter');
+  await page.locator('.feedback-verdict').waitFor();
+}
+
+type Stored = { state: { progress: { log: unknown[]; starred: string[] }; quiz: { attempts: unknown[]; missed: Record<string, number> } } };
+const stored = async (page: Page) => JSON.parse((await page.evaluate(() => window.localStorage.getItem('cloudcards'))) ?? 'null') as Stored;
+
+describe('with the network off', () => {
+  it('every screen, a deep link to a term, a deck and a quiz load and work', async () => {
+    const { context, page } = await newLearner(browser);
+    await page.goto('/');
+    await waitForServiceWorker(page);
+    await context.setOffline(true);
+
+    const screens = [
+      ['/', 'Today'],
+      ['/glossary', 'Glossary'],
+      ['/glossary/iaas', 'Infrastructure as a Service (IaaS)'],
+      ['/study', 'Study'],
+      ['/quiz', 'Quizzes'],
+      ['/progress', 'Progress'],
+      ['/settings', 'Settings'],
+    ] as const;
+    for (const [path, heading] of screens) {
+      await page.goto(path);
+      await expect.poll(() => h1(page).textContent()).toBe(heading);
+    }
+    await page.getByRole('status').filter({ hasText: 'Offline' }).waitFor();
+
+    // Study a card from a deep link.
+    await page.goto('/study/service-models');
+    await studyOne(page, '3');
+    await expect.poll(async () => (await stored(page))?.state.progress.log.length).toBe(1);
+
+    // Answer a question from a deep link to a quiz.
+    await page.goto('/quiz/mixed?seed=offline');
+    await answerOne(page);
+    expect(await page.locator('.feedback-verdict').textContent()).toMatch(/Correct|Not quite/);
+    expect(pageErrors(page).filter((e) => !e.includes('request off the origin'))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('a new learner', () => {
+  it('searches, opens a term, studies by keyboard with an undo, takes a quiz, reloads and finds everything kept', async () => {
+    const { context, page } = await newLearner(browser, { width: 1280, height: 900 });
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Glossary' }).click();
+    await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('infrastucture');
+    await page.getByRole('link', { name: /Infrastructure as a Service/ }).first().click();
+    await expect.poll(() => h1(page).textContent()).toBe('Infrastructure as a Service (IaaS)');
+
+    await page.getByRole('link', { name: 'Study this term' }).click();
+    await studyOne(page, '3');
+    await studyOne(page, '1');
+    await studyOne(page, '4');
+    await page.keyboard.press('Control+z'); // take the last grade back
+    await showAnswer(page).waitFor();
+    await expect.poll(async () => (await stored(page))?.state.progress.log.length).toBe(2);
+
+    await page.goto('/quiz/term?term=iaas&seed=journey');
+    for (let guard = 0; guard < 40; guard++) {
+      if (await page.getByRole('heading', { name: 'Results' }).isVisible()) break;
+      await answerOne(page);
+      await page.keyboard.press('Enter');
+    }
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+
+    await page.reload();
+    const kept = await stored(page);
+    expect(kept.state.progress.log).toHaveLength(2);
+    expect(kept.state.quiz.attempts).toHaveLength(1);
+
+    await page.goto('/progress');
+    await expect.poll(() => h1(page).textContent()).toBe('Progress');
+    await page.goto('/');
+    const stats = page.getByRole('region', { name: 'Your day' });
+    await expect.poll(() => stats.getByText('Streak').locator('xpath=following-sibling::dd').textContent()).toBe('1 day');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('accessibility in use', () => {
+  for (const language of ['en', 'zh'] as const) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`finds no axe violations with a card flipped and a question answered (${language}, ${colorScheme})`, async () => {
+        const { context, page } = await newLearner(browser, { language, colorScheme });
+        await page.goto('/study/all');
+        await showAnswer(page).waitFor();
+        await page.keyboard.press('Space');
+        await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
+        await expectNoAxeViolations(page, `a flipped card (${language}, ${colorScheme})`);
+        await page.goto('/quiz/mixed?seed=axe');
+        await answerOne(page);
+        await expectNoAxeViolations(page, `an answered question (${language}, ${colorScheme})`);
+        await context.close();
+      });
+    }
+  }
+});
