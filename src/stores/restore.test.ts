@@ -4,7 +4,7 @@ import { generateHistory } from '../../tests/factories/learning-history';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
 import { createAppStore, migrate, STORE_VERSION } from './app-store';
 import { WRITE_DELAY_MS } from './persistence';
-import { restoreProgress, restoreQuizHistory, validateSettings } from './restore';
+import { restoreProgress, restoreQuizHistory } from './restore';
 import { defaultSettings } from './settings-slice';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
@@ -70,21 +70,6 @@ describe('restoring what was stored', () => {
     expect(restoreProgress(JSON.parse('{"cards": {}, "log": [], "starred": [], "__proto__": {"polluted": 1}}'), NOW)).toBeNull();
     expect(restoreQuizHistory(JSON.parse('{"attempts": [], "missed": {"constructor": 5}}'), NOW)).toBeNull();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-  });
-});
-
-describe('settings in an imported file', () => {
-  const defaults = defaultSettings(['en']);
-
-  it('fill in missing fields and keep only known ones', () => {
-    expect(validateSettings({ theme: 'dark', extra: 1 }, 'state.settings', defaults)).toEqual({ ok: true, value: { ...defaults, theme: 'dark' } });
-  });
-
-  it('reject a wrong field with its path', () => {
-    expect(validateSettings({ language: 'fr' }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'out-of-range', path: 'state.settings.language' } });
-    expect(validateSettings({ newPerDay: 2.5 }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'out-of-range', path: 'state.settings.newPerDay' } });
-    expect(validateSettings({ retention: '0.9' }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state.settings.retention' } });
-    expect(validateSettings([], 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state.settings' } });
   });
 });
 

@@ -6,7 +6,7 @@ import { createSafeStorage, type Backend } from '../../lib/storage';
 import { createAppStore, STORE_VERSION, type PersistedState } from '../../stores/app-store';
 import { defaultSettings } from '../../stores/settings-slice';
 import { settingsMessages } from './messages';
-import { describeIssue, readImport } from './read-import';
+import { describeIssue, readImport, validateSettings } from './read-import';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 const defaults = defaultSettings(['en']);
@@ -93,5 +93,18 @@ describe('a broken, foreign, hostile or newer file', () => {
     expect(result.ok ? null : describeIssue(settingsMessages.en, result.issue)).toBe(
       `This backup was made by a newer version of CloudCards (format version ${STORE_VERSION + 1}; this one reads up to ${STORE_VERSION}). Reload the app to update it, then try again.`,
     );
+  });
+});
+
+describe('settings in an imported file', () => {
+  it('fill in missing fields and keep only known ones', () => {
+    expect(validateSettings({ theme: 'dark', extra: 1 }, 'state.settings', defaults)).toEqual({ ok: true, value: { ...defaults, theme: 'dark' } });
+  });
+
+  it('reject a wrong field with its path', () => {
+    expect(validateSettings({ language: 'fr' }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'out-of-range', path: 'state.settings.language' } });
+    expect(validateSettings({ newPerDay: 2.5 }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'out-of-range', path: 'state.settings.newPerDay' } });
+    expect(validateSettings({ retention: '0.9' }, 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state.settings.retention' } });
+    expect(validateSettings([], 'state.settings', defaults)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state.settings' } });
   });
 });

@@ -1,8 +1,7 @@
 import { MAX_BACKUP_CHARS, parseBackup, type ParsedBackup } from '../../domain/backup';
-import type { Checked, Issue } from '../../domain/state-validation';
+import { check, fail, isPlainObject, type Checked, type Issue } from '../../domain/state-validation';
 import { migrate, STORE_VERSION } from '../../stores/app-store';
-import { validateSettings } from '../../stores/restore';
-import type { Settings } from '../../stores/settings-slice';
+import { SETTING_LIMITS, type Settings } from '../../stores/settings-slice';
 import type { SettingsMessages } from './messages';
 
 export type ImportFile = ParsedBackup<Settings>;
@@ -17,6 +16,47 @@ export function readImport(text: string, now: number, defaults: Settings): Check
     now,
     migrate,
     settings: (raw, path) => validateSettings(raw, path, defaults),
+  });
+}
+
+const LANGUAGES = ['zh', 'en'] as const;
+const THEMES = ['system', 'light', 'dark'] as const;
+const DIRECTIONS = ['both', 'term-first', 'definition-first'] as const;
+
+/**
+ * Validates the settings of an imported file strictly (storage, by contrast, repairs them field
+ * by field: restoreSettings in the settings slice): a field that is present must be valid
+ * (a wrong one rejects the file, with its path); a missing one takes the default, as a file
+ * from an older version may lack it. Only known fields are kept.
+ */
+export function validateSettings(raw: unknown, path: string, defaults: Settings): Checked<Settings> {
+  return check(() => {
+    if (raw === undefined) fail('missing', path);
+    if (!isPlainObject(raw)) fail('wrong-type', path);
+    const at = (key: string) => `${path}.${key}`;
+    const choice = <T extends string>(key: keyof Settings, options: readonly T[], fallback: T): T => {
+      const value = raw[key];
+      if (value === undefined) return fallback;
+      if (typeof value !== 'string') fail('wrong-type', at(key));
+      if (!options.includes(value as T)) fail('out-of-range', at(key));
+      return value as T;
+    };
+    const amount = (key: 'newPerDay' | 'reviewsPerDay' | 'retention', integer: boolean): number => {
+      const value = raw[key];
+      if (value === undefined) return defaults[key];
+      if (typeof value !== 'number') fail('wrong-type', at(key));
+      const { min, max } = SETTING_LIMITS[key];
+      if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) fail('out-of-range', at(key));
+      return value;
+    };
+    return {
+      language: choice('language', LANGUAGES, defaults.language),
+      theme: choice('theme', THEMES, defaults.theme),
+      newPerDay: amount('newPerDay', true),
+      reviewsPerDay: amount('reviewsPerDay', true),
+      retention: amount('retention', false),
+      directions: choice('directions', DIRECTIONS, defaults.directions),
+    };
   });
 }
 
