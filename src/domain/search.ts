@@ -50,6 +50,8 @@ type Doc = { i: number } & Record<MatchField, string>;
 type TermKeys = {
   /** Compact names, zh then en. */
   names: readonly string[];
+  /** The first word of each name. */
+  firstWords: readonly string[];
   /** Compact aliases, also without a leading article ("the cloud" → "cloud"). */
   aliases: ReadonlySet<string>;
 };
@@ -218,6 +220,7 @@ export function buildSearchIndex(terms: readonly Term[]): SearchIndex {
 
   const keys = terms.map((term) => ({
     names: [term.term.zh, term.term.en].map(compact),
+    firstWords: [term.term.zh, term.term.en].map((name) => normalizeText(name).split(' ')[0] ?? ''),
     aliases: new Set(term.aliases.flatMap((alias) => [compact(alias), compact(alias.replace(LEADING_ARTICLE, ''))])),
   }));
   const averageLength = totals.map((total) => Math.max(1, total / Math.max(1, terms.length)));
@@ -227,11 +230,10 @@ export function buildSearchIndex(terms: readonly Term[]): SearchIndex {
 // ---------------------------------------------------------------------------------------------
 // Searching
 
-type TokenMatch = { score: number; rank: number; fuzzyOnly: boolean; words: readonly string[] };
+type TokenMatch = { score: number; rank: number; fuzzyOnly: boolean };
 
-const NO_WORDS: readonly string[] = [];
-
-function matchLatin(index: SearchIndex, token: QueryToken, fields: readonly MatchField[]): Map<number, TokenMatch> {
+/** Matches one Latin word; adds the indexed words it matched (after prefix and typos) to `words`. */
+function matchLatin(index: SearchIndex, token: QueryToken, fields: readonly MatchField[], words: Set<string>): Map<number, TokenMatch> {
   const results = index.latin.search(token.text, {
     fields: [...fields],
     boost: BOOST,
@@ -248,8 +250,9 @@ function matchLatin(index: SearchIndex, token: QueryToken, fields: readonly Matc
     for (const word in result.match) {
       for (const field of result.match[word]!) rank = Math.min(rank, FIELD_RANK.get(field) ?? rank);
       if (word.startsWith(token.text)) fuzzyOnly = false;
+      words.add(word);
     }
-    matches.set(result.id as number, { score: result.score, rank, fuzzyOnly, words: result.terms });
+    matches.set(result.id as number, { score: result.score, rank, fuzzyOnly });
   }
   return matches;
 }
@@ -284,7 +287,7 @@ function matchCjk(index: SearchIndex, token: QueryToken, fields: readonly MatchF
     const norm = 1 - B + (B * index.cjk.lengths[entry]!) / index.cjk.averageLength[field]!;
     const score = BOOST[FIELDS[field]!] * idf * (D + (frequency * (K + 1)) / (frequency + K * norm));
     const previous = matches.get(doc);
-    if (previous === undefined) matches.set(doc, { score, rank: field, fuzzyOnly: false, words: NO_WORDS });
+    if (previous === undefined) matches.set(doc, { score, rank: field, fuzzyOnly: false });
     else {
       previous.score += score;
       previous.rank = Math.min(previous.rank, field);
@@ -293,14 +296,14 @@ function matchCjk(index: SearchIndex, token: QueryToken, fields: readonly MatchF
   return matches;
 }
 
-function matchToken(index: SearchIndex, token: QueryToken, fields: readonly MatchField[] = FIELDS): Map<number, TokenMatch> {
+function matchToken(index: SearchIndex, token: QueryToken, words: Set<string>, fields: readonly MatchField[] = FIELDS): Map<number, TokenMatch> {
   if (token.cjk) return matchCjk(index, token, fields);
   // A single letter is the start of a word being typed: expand it among names and aliases
   // only, where "c" means "names starting with c", not every text with such a word.
-  return matchLatin(index, token, token.text.length === 1 ? ['name', 'alias'] : fields);
+  return matchLatin(index, token, token.text.length === 1 ? ['name', 'alias'] : fields, words);
 }
 
-type Candidate = { i: number; rank: number; score: number; fuzzy: boolean; words: Set<string> };
+type Candidate = { i: number; rank: number; score: number; fuzzy: boolean };
 
 /**
  * Searches the glossary. Every query word must match somewhere in a term (name, aliases,
@@ -310,15 +313,15 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
   const tokens = queryTokens(query);
   if (tokens.length === 0) return [];
 
+  // Every indexed word the query matched: a term's own text shows which of them it has.
+  const words = new Set<string>();
   let candidates: Map<number, Candidate> | undefined;
   // Longest words first: they are the rarest, so the intersection shrinks fast.
   for (const token of [...tokens].sort((a, b) => b.text.length - a.text.length)) {
-    const matches = matchToken(index, token);
+    const matches = matchToken(index, token, words);
     const next = new Map<number, Candidate>();
     if (candidates === undefined) {
-      for (const [i, match] of matches) {
-        next.set(i, { i, rank: match.rank, score: match.score, fuzzy: match.fuzzyOnly, words: new Set(match.words) });
-      }
+      for (const [i, match] of matches) next.set(i, { i, rank: match.rank, score: match.score, fuzzy: match.fuzzyOnly });
     } else {
       for (const [i, candidate] of candidates) {
         const match = matches.get(i);
@@ -326,7 +329,6 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
         candidate.rank = Math.max(candidate.rank, match.rank);
         candidate.score += match.score;
         candidate.fuzzy ||= match.fuzzyOnly;
-        for (const word of match.words) candidate.words.add(word);
         next.set(i, candidate);
       }
     }
@@ -335,15 +337,20 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
   }
 
   const whole = compact(query);
-  const cjk = tokens.filter((token) => token.cjk).map((token) => token.text);
-  const typed = tokens.filter((token) => !token.cjk).map((token) => token.text);
+  const marks: Marks = {
+    words: [...words],
+    typed: tokens.filter((token) => !token.cjk).map((token) => token.text),
+    cjk: tokens.filter((token) => token.cjk).map((token) => token.text),
+  };
   const ranked = [...(candidates ?? new Map<number, Candidate>()).values()].map((candidate) => {
-    const { names, aliases } = index.keys[candidate.i]!;
-    // How much of a name the query, or a word it matched, fills from the start.
+    const { names, firstWords, aliases } = index.keys[candidate.i]!;
+    // How much of a name the query (or the word its first word matched) fills from the start.
     let cover = 0;
-    for (const name of names) {
-      for (const start of [whole, ...candidate.words]) if (name.startsWith(start)) cover = Math.max(cover, start.length / name.length);
-    }
+    names.forEach((name, n) => {
+      const first = firstWords[n]!;
+      if (name.startsWith(whole)) cover = Math.max(cover, whole.length / name.length);
+      else if (words.has(first)) cover = Math.max(cover, first.length / name.length);
+    });
     // 2: the query is the name; 1: it is an alias; 0: neither.
     return { candidate, exact: names.includes(whole) ? 2 : aliases.has(whole) ? 1 : 0, cover };
   });
@@ -361,7 +368,7 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
     field: FIELDS[candidate.rank] ?? 'explanation',
     exact: exact > 0,
     score: candidate.score,
-    marks: { words: [...candidate.words], typed, cjk },
+    marks,
   }));
 }
 
