@@ -34,7 +34,7 @@ try {
           await page.locator('h1').first().waitFor();
           await page.waitForTimeout(300);
           const name = `${screen.replace(/[/?=&]+/g, '_').replace(/^_$/, 'home').replace(/^_/, '')}-${size.name}-${language}-${colorScheme}.png`;
-          await page.screenshot({ path: resolve(outDir, name), fullPage: true });
+          await page.screenshot({ path: resolve(outDir, name), fullPage: process.env.FULL_PAGE !== '0' });
         }
         await context.close();
       }

@@ -7,6 +7,7 @@ import { storage } from '../lib/storage';
 import { useAppStore } from '../stores/app-store';
 import type { Theme } from '../stores/settings-slice';
 import { shellMessages } from './messages';
+import { NavIcon } from './nav-icons';
 import { PwaPrompt } from './pwa-prompt';
 import { useOnline } from './use-online';
 import { useStorageProblems } from './use-storage-problems';
@@ -95,7 +96,10 @@ function Shell({ language, theme }: { language: Language; theme: Theme }) {
           <ul>
             {NAV.map((item) => (
               <li key={item.key}>
-                <NavLink to={item.to}>{m[item.key]}</NavLink>
+                <NavLink to={item.to}>
+                  <NavIcon name={item.key} />
+                  <span>{m[item.key]}</span>
+                </NavLink>
               </li>
             ))}
           </ul>
