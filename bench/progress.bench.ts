@@ -12,14 +12,14 @@ import { generateHistory } from '../tests/factories/learning-history';
 import { createBackup, mergeStates, parseBackup, serializeBackup, summarizeImport } from '../src/domain/backup';
 import { check, validateProgress, validateQuizHistory } from '../src/domain/state-validation';
 import {
-  cardsInDeck,
+  dueToday,
   forecast,
   heatmap,
   masteryByTopic,
   quizAccuracy,
   retention,
+  reviewsToday,
   streaks,
-  todaySummary,
   type Zone,
 } from '../src/domain/stats';
 import { formatTiming, measure } from './measure';
@@ -44,7 +44,8 @@ export default function run() {
   );
 
   const screen = (zone: Zone) => () => {
-    todaySummary({ cards, log, now: NOW, zone, newPerDay: 20, reviewsPerDay: 200, cardsInDeck: cardsInDeck(terms.length, 'both') });
+    reviewsToday(log, NOW, zone);
+    dueToday(cards, NOW, zone);
     streaks(log, NOW, zone);
     heatmap(log, NOW, zone);
     forecast(cards, NOW, zone);

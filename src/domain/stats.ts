@@ -5,7 +5,8 @@
  * either side of a daylight-saving change are still cut at local 4 AM
  * (`(ms) => -new Date(ms).getTimezoneOffset()` in the browser).
  */
-import type { CardId, CardState, Direction, ReviewLogEntry } from './cards';
+import type { CardId, CardState, ReviewLogEntry } from './cards';
+import { directionsFor, type DirectionSetting } from './decks';
 import type { QuizAttempt } from './quiz-history';
 import { DAY_MS, endOfStudyDay, studyDayNumber } from './study-day';
 
@@ -152,62 +153,6 @@ export function forecast(cards: Cards, now: number, zone: Zone, length = 30): Fo
   return counts.map((count, index) => ({ day: today + index, key: dayKey(today + index), count }));
 }
 
-export type TodaySummary = {
-  reviewed: number;
-  /** Studied cards due today, within the daily review limit. */
-  due: number;
-  /** All studied cards due today, whatever the limit. */
-  dueTotal: number;
-  /** New cards still to introduce today: the daily limit less those begun today, if there are that many left. */
-  newLeft: number;
-};
-
-/** The numbers a learner sees first: what they did today and what is still waiting. */
-export function todaySummary({
-  cards,
-  log,
-  now,
-  zone,
-  newPerDay,
-  reviewsPerDay,
-  cardsInDeck,
-}: {
-  cards: Cards;
-  log: readonly ReviewLogEntry[];
-  now: number;
-  zone: Zone;
-  newPerDay: number;
-  reviewsPerDay: number;
-  /** How many cards the content offers with the chosen directions. */
-  cardsInDeck: number;
-}): TodaySummary {
-  const today = studyDayOf(now, zone);
-  let reviewed = 0;
-  let newBegun = 0;
-  let reviewsDone = 0;
-  const days = logDays(log, zone);
-  for (let i = 0; i < log.length; i++) {
-    if (days[i] !== today) continue;
-    reviewed++;
-    if (log[i]!.phase === 'new') newBegun++;
-    else reviewsDone++;
-  }
-  const end = endOfStudyDay(now, offsetAt(zone, now));
-  let seen = 0;
-  let dueTotal = 0;
-  for (const card of Object.values(cards)) {
-    if (!isScheduled(card)) continue;
-    seen++;
-    if (card.due < end) dueTotal++;
-  }
-  return {
-    reviewed,
-    due: Math.min(dueTotal, Math.max(0, reviewsPerDay - reviewsDone)),
-    dueTotal,
-    newLeft: Math.max(0, Math.min(newPerDay - newBegun, cardsInDeck - seen)),
-  };
-}
-
 export type Retention = { reviews: number; remembered: number; rate: number | null };
 
 /**
@@ -252,14 +197,6 @@ export type TopicMastery<T extends string> = {
   mastery: number;
 };
 
-export type CardDirections = 'both' | 'term-first' | 'definition-first';
-
-export function directionsOf(directions: CardDirections): Direction[] {
-  if (directions === 'term-first') return ['forward'];
-  if (directions === 'definition-first') return ['reverse'];
-  return ['forward', 'reverse'];
-}
-
 /**
  * How far each topic's cards have come, in the order the topics are given. A topic's cards are
  * its terms in the chosen directions; a card never studied counts as new.
@@ -268,12 +205,12 @@ export function masteryByTopic<T extends string>(
   cards: Cards,
   terms: readonly { id: string; topic: T }[],
   topics: readonly T[],
-  directions: CardDirections,
+  directions: DirectionSetting,
 ): TopicMastery<T>[] {
   const byTopic = new Map<T, TopicMastery<T>>(
     topics.map((topic) => [topic, { topic, total: 0, new: 0, learning: 0, young: 0, mature: 0, mastery: 0 }]),
   );
-  const wanted = directionsOf(directions);
+  const wanted = directionsFor(directions);
   for (const term of terms) {
     const row = byTopic.get(term.topic);
     if (!row) continue;
@@ -284,11 +221,6 @@ export function masteryByTopic<T extends string>(
   }
   for (const row of byTopic.values()) row.mastery = row.total === 0 ? 0 : row.mature / row.total;
   return [...byTopic.values()];
-}
-
-/** How many cards the content offers with the chosen directions. */
-export function cardsInDeck(termCount: number, directions: CardDirections): number {
-  return termCount * directionsOf(directions).length;
 }
 
 export type QuizDay = { day: number; key: string; correct: number; total: number; attempts: number; accuracy: number };

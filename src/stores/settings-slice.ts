@@ -1,11 +1,13 @@
 import type { StateCreator } from 'zustand';
+import type { DirectionSetting } from '../domain/decks';
 import { detectLanguage, type Language } from '../lib/i18n';
 import type { AppState, PersistedState } from './app-store';
 import { emptyProgress } from './progress-slice';
 import { emptyQuizHistory } from './quiz-slice';
 
 export type Theme = 'system' | 'light' | 'dark';
-export type CardDirections = 'both' | 'term-first' | 'definition-first';
+/** Which directions of each term's cards are studied: both, or only one. */
+export type CardDirections = DirectionSetting;
 
 export type Settings = {
   language: Language;

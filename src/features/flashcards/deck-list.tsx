@@ -7,7 +7,7 @@ import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { flashcardMessages, type FlashcardMessages } from './messages';
-import { localOffset } from './clock';
+import { localOffset } from '../../lib/clock';
 import './flashcards.css';
 
 type DeckTile = { id: string; name: string; description: string; empty?: string };

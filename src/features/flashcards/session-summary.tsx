@@ -8,7 +8,7 @@ import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import type { FlashcardMessages } from './messages';
 import type { Session } from './session';
-import { localOffset } from './clock';
+import { localOffset } from '../../lib/clock';
 import type { RoundKind } from './use-study-session';
 
 const GRADE_KEYS = [

@@ -7,7 +7,7 @@ import { endOfStudyDay } from '../../domain/study-day';
 import type { Content } from '../../lib/content';
 import { useAppStore, type AppState } from '../../stores/app-store';
 import type { UndoToken } from '../../stores/progress-slice';
-import { localOffset } from './clock';
+import { localOffset } from '../../lib/clock';
 import { answerCard, MAX_ANSWER_MS, startSession, type Session } from './session';
 
 export type RoundKind = 'schedule' | 'cram' | 'retry';

@@ -4,7 +4,7 @@ import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
 import { ChartTable, Panel, useDayFormat } from './panel';
-import { localZone } from './use-now';
+import { localOffset } from '../../lib/clock';
 
 const STEP = 14; // one cell and its gap
 const CELL = 11;
@@ -19,7 +19,7 @@ export function CalendarPanel({ now }: { now: number }) {
   const m = useMessages(progressMessages);
   const format = useDayFormat();
   const log = useAppStore((s) => s.progress.log);
-  const map = useMemo(() => heatmap(log, now, localZone, 365), [log, now]);
+  const map = useMemo(() => heatmap(log, now, localOffset, 365), [log, now]);
   const months = useMemo(() => byMonth(map.days), [map]);
 
   return (

@@ -5,14 +5,14 @@ import { useAppStore } from '../../stores/app-store';
 import { BarChart } from './bar-chart';
 import { progressMessages } from './messages';
 import { ChartTable, Panel, useDayFormat } from './panel';
-import { localZone } from './use-now';
+import { localOffset } from '../../lib/clock';
 
 /** Cards falling due on each of the next 30 study days. */
 export function ForecastPanel({ now }: { now: number }) {
   const m = useMessages(progressMessages);
   const format = useDayFormat();
   const cards = useAppStore((s) => s.progress.cards);
-  const days = useMemo(() => forecast(cards, now, localZone, 30), [cards, now]);
+  const days = useMemo(() => forecast(cards, now, localOffset, 30), [cards, now]);
   const total = days.reduce((sum, day) => sum + day.count, 0);
   const week = days.slice(0, 7).reduce((sum, day) => sum + day.count, 0);
   const max = Math.max(...days.map((day) => day.count));

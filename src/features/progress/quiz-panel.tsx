@@ -7,14 +7,14 @@ import { useAppStore } from '../../stores/app-store';
 import { BarChart } from './bar-chart';
 import { progressMessages } from './messages';
 import { ChartTable, Panel, useDayFormat } from './panel';
-import { localZone } from './use-now';
+import { localOffset } from '../../lib/clock';
 
 /** Quiz accuracy on each day quizzes were taken (the last 30 such days). */
 export function QuizPanel() {
   const m = useMessages(progressMessages);
   const format = useDayFormat();
   const attempts = useAppStore((s) => s.quiz.attempts);
-  const days = useMemo(() => quizAccuracy(attempts, localZone, 30), [attempts]);
+  const days = useMemo(() => quizAccuracy(attempts, localOffset, 30), [attempts]);
   const overall = useMemo(() => overallQuizAccuracy(attempts), [attempts]);
 
   return (

@@ -4,14 +4,14 @@ import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
 import { Panel } from './panel';
-import { localZone } from './use-now';
+import { localOffset } from '../../lib/clock';
 
 /** True retention over the last 30 days, against the learner's target. */
 export function RetentionPanel({ now }: { now: number }) {
   const m = useMessages(progressMessages);
   const log = useAppStore((s) => s.progress.log);
   const target = useAppStore((s) => s.settings.retention);
-  const { reviews, remembered, rate } = useMemo(() => retention(log, now, localZone, 30), [log, now]);
+  const { reviews, remembered, rate } = useMemo(() => retention(log, now, localOffset, 30), [log, now]);
   return (
     <Panel title={m.retention} aside={m.retentionWindow}>
       {rate === null ? (

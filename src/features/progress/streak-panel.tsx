@@ -4,13 +4,13 @@ import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
 import { Panel } from './panel';
-import { localZone } from './use-now';
+import { localOffset } from '../../lib/clock';
 
 /** The current and the longest streak of study days. */
 export function StreakPanel({ now }: { now: number }) {
   const m = useMessages(progressMessages);
   const log = useAppStore((s) => s.progress.log);
-  const { current, longest, reviewedToday } = useMemo(() => streaks(log, now, localZone), [log, now]);
+  const { current, longest, reviewedToday } = useMemo(() => streaks(log, now, localOffset), [log, now]);
   return (
     <Panel title={m.streak}>
       <dl className="progress-figures">

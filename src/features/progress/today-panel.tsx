@@ -1,18 +1,20 @@
 import { Suspense, useMemo } from 'react';
 import { RouteBoundary } from '../../components/route-boundary';
-import { cardsInDeck, todaySummary } from '../../domain/stats';
-import { useContent } from '../../lib/content';
+import { deckCards } from '../../domain/decks';
+import { deckCounts } from '../../domain/queue';
+import { dueToday, reviewsToday } from '../../domain/stats';
+import { localOffset } from '../../lib/clock';
+import { useGlossary } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
 import { Panel } from './panel';
-import { localZone } from './use-now';
 
 /** Today: reviews done, reviews due and new cards still to meet. */
 export function TodayPanel({ now }: { now: number }) {
   return (
-    <RouteBoundary resetKey="today" fallback={() => <TodayStats now={now} termCount={null} />}>
-      <Suspense fallback={<TodayStats now={now} termCount={null} />}>
+    <RouteBoundary resetKey="today" fallback={() => <TodayStats now={now} terms={null} />}>
+      <Suspense fallback={<TodayStats now={now} terms={null} />}>
         <TodayWithContent now={now} />
       </Suspense>
     </RouteBoundary>
@@ -20,20 +22,32 @@ export function TodayPanel({ now }: { now: number }) {
 }
 
 function TodayWithContent({ now }: { now: number }) {
-  const { terms } = useContent();
-  return <TodayStats now={now} termCount={terms.length} />;
+  const { terms } = useGlossary();
+  return <TodayStats now={now} terms={terms} />;
 }
 
-function TodayStats({ now, termCount }: { now: number; termCount: number | null }) {
+/** The same counts as Today and the "All terms" deck, so the numbers agree everywhere. */
+function TodayStats({ now, terms }: { now: number; terms: readonly { id: string; topic: string }[] | null }) {
   const m = useMessages(progressMessages);
-  const cards = useAppStore((s) => s.progress.cards);
-  const log = useAppStore((s) => s.progress.log);
+  const progress = useAppStore((s) => s.progress);
+  const missed = useAppStore((s) => s.quiz.missed);
   const { newPerDay, reviewsPerDay, directions } = useAppStore((s) => s.settings);
-  const today = useMemo(
-    () =>
-      todaySummary({ cards, log, now, zone: localZone, newPerDay, reviewsPerDay, cardsInDeck: cardsInDeck(termCount ?? 0, directions) }),
-    [cards, log, now, newPerDay, reviewsPerDay, directions, termCount],
-  );
+  const today = useMemo(() => {
+    const counts = deckCounts({
+      deck: deckCards('all', { terms: terms ?? [], starred: progress.starred, missed }, directions),
+      cards: progress.cards,
+      log: progress.log,
+      limits: { newPerDay, reviewsPerDay },
+      now,
+      offsetMinutes: localOffset(now),
+    });
+    return {
+      reviewed: reviewsToday(progress.log, now, localOffset),
+      due: counts.learning + counts.due,
+      dueTotal: dueToday(progress.cards, now, localOffset),
+      newLeft: counts.new,
+    };
+  }, [progress, missed, now, newPerDay, reviewsPerDay, directions, terms]);
   return (
     <Panel title={m.today} wide>
       <dl className="stats progress-stats">
@@ -47,7 +61,7 @@ function TodayStats({ now, termCount }: { now: number; termCount: number | null 
         </div>
         <div className="stat">
           <dt>{m.newLeft}</dt>
-          <dd>{termCount === null ? '–' : today.newLeft}</dd>
+          <dd>{terms === null ? '–' : today.newLeft}</dd>
         </div>
       </dl>
       {today.dueTotal > today.due ? <p className="muted progress-note">{m.dueOverLimit(today.due)}</p> : null}

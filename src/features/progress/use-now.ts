@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import type { Zone } from '../../domain/stats';
 
 /** The current time, refreshed every minute so that a screen left open rolls over at 4 AM. */
 export function useNow(intervalMs = 60_000): number {
@@ -10,6 +9,3 @@ export function useNow(intervalMs = 60_000): number {
   }, [intervalMs]);
   return now;
 }
-
-/** The browser's time zone, as the statistics take it: the UTC offset in minutes at an instant. */
-export const localZone: Zone = (ms) => -new Date(ms).getTimezoneOffset();

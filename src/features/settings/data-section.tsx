@@ -11,7 +11,8 @@ import {
 import { languageTag, useLanguage, useMessages } from '../../lib/i18n';
 import { storage, STORAGE_KEYS } from '../../lib/storage';
 import { STORE_VERSION, useAppStore, type PersistedState } from '../../stores/app-store';
-import { downloadText, formatSize, localOffset } from './download';
+import { localOffset } from '../../lib/clock';
+import { downloadText, formatSize } from './download';
 import { settingsMessages } from './messages';
 import { describeIssue, readImport, tooLargeToRead, type ImportFile } from './read-import';
 import './settings.css';

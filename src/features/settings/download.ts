@@ -12,11 +12,6 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The local UTC offset in minutes at an instant (UTC+8 → 480), as the domain takes it. */
-export function localOffset(ms: number): number {
-  return -new Date(ms).getTimezoneOffset();
-}
-
 /** A size for people: '12 KB', '3.4 MB'. */
 export function formatSize(chars: number): string {
   if (chars < 1024) return `${chars} B`;

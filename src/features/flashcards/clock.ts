@@ -1,2 +1,0 @@
-/** The local offset from UTC at an instant, in minutes (UTC+8 → 480), as the domain takes it. */
-export const localOffset = (ms: number) => -new Date(ms).getTimezoneOffset();
