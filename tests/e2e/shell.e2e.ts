@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
+import { baseUrl, expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -76,4 +76,24 @@ describe('accessibility', () => {
       });
     }
   }
+});
+
+describe('security hygiene', () => {
+  it('makes no request off its own origin on any screen', async () => {
+    const { context, page } = await newLearner(browser);
+    const offOrigin: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).origin !== new URL(baseUrl()).origin) offOrigin.push(request.url());
+    });
+    for (const path of ['/', '/glossary', '/glossary/iaas', '/study', '/study/all', '/quiz', '/quiz/mixed?seed=csp', '/progress', '/settings']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(offOrigin).toEqual([]);
+    const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    await context.close();
+  });
 });
