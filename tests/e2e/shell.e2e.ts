@@ -97,3 +97,20 @@ describe('security hygiene', () => {
     await context.close();
   });
 });
+
+describe('the layout', () => {
+  for (const width of [320, 1280]) {
+    it(`never scrolls sideways at ${width} px, in either language`, async () => {
+      for (const language of ['en', 'zh'] as const) {
+        const { context, page } = await newLearner(browser, { language, width, height: 800 });
+        for (const path of ['/', '/glossary', '/glossary/iaas', '/study', '/study/all', '/quiz', '/quiz/mixed?seed=wide', '/progress', '/settings']) {
+          await page.goto(path);
+          await page.getByRole('heading', { level: 1 }).waitFor();
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          expect(overflow, `${path} (${language}) at ${width} px`).toBe(0);
+        }
+        await context.close();
+      }
+    });
+  }
+});
