@@ -7,6 +7,8 @@
 export const STORAGE_KEYS = {
   state: 'cloudcards',
   backupPrefix: 'cloudcards:backup:',
+  /** The one quiz in progress, kept apart from the store (see src/domain/quiz-progress.ts). */
+  quizInProgress: 'cloudcards:quiz-in-progress',
 } as const;
 
 export type StorageProblem =

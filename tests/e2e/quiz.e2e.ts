@@ -1,6 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
+import { answerByKeyboard, VERDICT } from './quiz-keys';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,29 +10,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const VERDICT = /^[✓✕–]?\s*(Correct|Not quite|Not answered|答对了|答错了|未作答)$/;
-
-/**
- * Answers the question on screen by keyboard only: a typed answer gets `typed` (wrong on
- * purpose), a matching gets 1, 2, 3… (the next item is chosen for you), a choice gets 1.
- */
-async function answerByKeyboard(page: Page, typed: string) {
-  const form = page.locator('form.quiz-question');
-  const input = form.getByRole('textbox');
-  if ((await input.count()) > 0) {
-    await input.focus();
-    await page.keyboard.type(typed);
-    return;
-  }
-  const matches = form.locator('.q-match-target');
-  const pairs = await matches.count();
-  if (pairs > 0) {
-    for (let i = 1; i <= pairs; i++) await page.keyboard.press(String(i));
-    return;
-  }
-  await page.keyboard.press('1');
-}
 
 describe('taking a quiz by keyboard', () => {
   it('gets some wrong, reviews them, and finds their terms in the "Missed in quizzes" deck', async () => {

@@ -71,6 +71,18 @@ export const quizMessages = defineMessages({
     copyLink: 'Copy link',
     copied: 'Link copied.',
 
+    // A quiz in progress
+    resumed: (index: number, total: number) => `Resumed where you left off — question ${index} of ${total}.`,
+    startOver: 'Start over',
+    timeUpAway: 'The time ran out while you were away: the exam was handed in with the answers you had given.',
+    continueHeading: 'Quiz in progress',
+    continueWhere: (name: string, index: number, total: number) => `${name} — question ${index} of ${total}.`,
+    continueQuiz: 'Continue',
+    continueNamed: (name: string) => `Continue ${name}`,
+    otherInProgress: (name: string, index: number, total: number) =>
+      `“${name}” is still in progress (question ${index} of ${total}). Only one quiz is kept at a time: answering here replaces it.`,
+    backToOther: 'Go back to it',
+
     // Feedback
     correct: 'Correct',
     incorrect: 'Not quite',
@@ -194,6 +206,17 @@ export const quizMessages = defineMessages({
     seed: (seed: string) => `测验编号 ${seed}：同一个链接会出同样的题。`,
     copyLink: '复制链接',
     copied: '链接已复制。',
+
+    resumed: (index: number, total: number) => `已从上次离开的地方继续——第 ${index} 题，共 ${total} 题。`,
+    startOver: '重新开始',
+    timeUpAway: '你离开期间考试时间已到，已按你作答的内容自动交卷。',
+    continueHeading: '进行中的测验',
+    continueWhere: (name: string, index: number, total: number) => `${name}——第 ${index} 题，共 ${total} 题。`,
+    continueQuiz: '继续',
+    continueNamed: (name: string) => `继续：${name}`,
+    otherInProgress: (name: string, index: number, total: number) =>
+      `“${name}”还没有做完（第 ${index} 题，共 ${total} 题）。一次只保留一个测验：在这里作答会替换它。`,
+    backToOther: '回到那个测验',
 
     correct: '答对了',
     incorrect: '答错了',

@@ -8,6 +8,7 @@ import { useAppStore } from '../../stores/app-store';
 import { newSeed } from './format';
 import { quizMessages } from './messages';
 import './quiz.css';
+import { ContinueQuiz } from './saved-quiz-note';
 
 const EXAM_SIZES = [10, 20, 30, 50] as const;
 const EXAM_MINUTES = [0, 10, 15, 20, 30, 45] as const;
@@ -45,6 +46,7 @@ export function QuizList() {
 
   return (
     <div className="quiz-list">
+      <ContinueQuiz />
       <section aria-labelledby="quiz-more">
         <h2 id="quiz-more">{m.moreWays}</h2>
         <ul className="grid quiz-grid">

@@ -42,7 +42,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
         <p role="status" className="visually-hidden">
           {m.resultsAnnouncement(score.correct, score.total)}
         </p>
-        {timedOut ? <p className="notice warning">{m.timeUp}</p> : null}
+        {timedOut ? <p className="notice warning">{timedOut === 'away' ? m.timeUpAway : m.timeUp}</p> : null}
         <div className="results-score">
           <div className="score-ring" style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
             <span aria-hidden="true">{score.percent}%</span>

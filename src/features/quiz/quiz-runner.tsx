@@ -1,6 +1,7 @@
-import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from 'react';
 import { confusableNames, emptyResponse, gradeAnswer, isAnswered, toAttempt, type GradedAnswer, type Quiz, type QuizResponse } from '../../domain/quiz';
 import type { QuizAttempt } from '../../domain/quiz-history';
+import { resumeQuiz, savedQuizSummary, snapshotQuiz } from '../../domain/quiz-progress';
 import { useContent } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
@@ -9,21 +10,39 @@ import { formatClock, newAttemptId } from './format';
 import { quizMessages } from './messages';
 import { QuestionView } from './question-view';
 import { QuizResults, type ResultLinks } from './quiz-results';
+import { OtherQuizNote } from './saved-quiz-note';
 import './quiz.css';
 import { useEnterKey } from './use-quiz-keys';
+import { readSavedQuiz, useSavedQuiz } from './use-saved-quiz';
 
 export type Finished = {
   attempt: QuizAttempt;
   responses: QuizResponse[];
   graded: (GradedAnswer | undefined)[];
-  timedOut: boolean;
+  /** Whether the exam was handed in because its time ran out: on screen, or while the learner was away. */
+  timedOut: false | 'now' | 'away';
+};
+
+type Props = {
+  quiz: Quiz;
+  links: ResultLinks;
+  /** The quiz's own URL: a quiz left in progress at it is resumed. */
+  url: string;
 };
 
 /**
  * Takes a quiz: one question at a time. In practice, each answer is checked at once and
  * explained; in an exam, the learner moves freely and everything is shown at the end.
+ *
+ * A quiz in progress is kept (see use-saved-quiz.ts): reloading, or coming back after the
+ * phone closed the tab, picks it up where it was, and "Start over" begins it again.
  */
-export function QuizRunner({ quiz, links }: { quiz: Quiz; links: ResultLinks }) {
+export function QuizRunner(props: Props) {
+  const [round, setRound] = useState(0);
+  return <QuizSession key={round} {...props} startedOver={round > 0} onStartOver={() => setRound((n) => n + 1)} />;
+}
+
+function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { startedOver: boolean; onStartOver: () => void }) {
   const m = useMessages(quizMessages);
   const { terms, termById } = useContent();
   const recordAttempt = useAppStore((s) => s.recordAttempt);
@@ -31,17 +50,40 @@ export function QuizRunner({ quiz, links }: { quiz: Quiz; links: ResultLinks }) 
   const exam = quiz.mode === 'exam';
   const total = quiz.items.length;
 
-  const [startedAt, setStartedAt] = useState<number | null>(() => (exam ? null : Date.now()));
-  const [index, setIndex] = useState(0);
-  const [responses, setResponses] = useState<QuizResponse[]>(() => quiz.items.map((item) => emptyResponse(item.question)));
-  const [graded, setGraded] = useState<(GradedAnswer | undefined)[]>(() => quiz.items.map(() => undefined));
+  // Read once, as the quiz opens: this quiz left in progress, or another one that answering here would replace.
+  const [opened] = useState(() => {
+    const saved = startedOver ? null : readSavedQuiz();
+    const resumed = resumeQuiz(saved, quiz, url, Date.now());
+    return { resumed, other: !resumed && saved && saved.url !== url ? savedQuizSummary(saved) : null };
+  });
+  const { resumed } = opened;
+
+  const [startedAt, setStartedAt] = useState<number | null>(() => resumed?.startedAt ?? (exam ? null : Date.now()));
+  const [index, setIndex] = useState(resumed?.index ?? 0);
+  const [responses, setResponses] = useState<QuizResponse[]>(() => resumed?.responses ?? quiz.items.map((item) => emptyResponse(item.question)));
+  const [graded, setGraded] = useState<(GradedAnswer | undefined)[]>(() =>
+    quiz.items.map((item, i) => {
+      const given = resumed?.responses[i];
+      return resumed?.checked[i] && given ? gradeAnswer(item.question, given, grading) : undefined;
+    }),
+  );
   const [finished, setFinished] = useState<Finished | null>(null);
   const [hint, setHint] = useState('');
+  /** "Resumed where you left off", until the learner moves on. */
+  const [resumedNotice, setResumedNotice] = useState(resumed && !resumed.handIn ? resumed.index : null);
+
+  const snapshot = useMemo(
+    () => (finished ? null : snapshotQuiz(quiz, url, { index, responses, checked: graded.map((g) => g !== undefined), startedAt })),
+    [finished, quiz, url, index, responses, graded, startedAt],
+  );
+  const saved = useSavedQuiz(url, snapshot);
 
   const questionHeading = useRef<HTMLHeadingElement>(null);
   const verdictHeading = useRef<HTMLHeadingElement>(null);
   const finishButton = useRef<HTMLButtonElement>(null);
+  const startButton = useRef<HTMLButtonElement>(null);
   const moved = useRef(false);
+  const handedIn = useRef(false);
 
   const item = quiz.items[index];
   const response = responses[index];
@@ -50,11 +92,19 @@ export function QuizRunner({ quiz, links }: { quiz: Quiz; links: ResultLinks }) 
   useEffect(() => {
     if (!moved.current) return;
     (checked ? verdictHeading : questionHeading).current?.focus();
-  }, [index, checked]);
+  }, [index, checked, startedAt]);
 
-  const finish = (timedOut = false) => {
-    if (finished || startedAt === null) return;
-    const finishedAt = Date.now();
+  // After "Start over", the learner is at the start: the first question, or the exam's start button.
+  useEffect(() => {
+    if (startedOver) (startButton.current ?? questionHeading.current)?.focus();
+  }, [startedOver]);
+
+  /** Hands the quiz in; a timed exam never later than its deadline (it may have run out while the learner was away). */
+  const finish = (timedOut: Finished['timedOut'] = false, at = Date.now()) => {
+    if (finished || startedAt === null || handedIn.current) return;
+    handedIn.current = true;
+    saved.discard();
+    const finishedAt = exam && quiz.minutes ? Math.min(at, startedAt + quiz.minutes * 60_000) : at;
     const all = quiz.items.map((entry, i) => {
       const given = responses[i];
       if (graded[i]) return graded[i];
@@ -66,10 +116,22 @@ export function QuizRunner({ quiz, links }: { quiz: Quiz; links: ResultLinks }) 
     setFinished({ attempt, responses, graded: all, timedOut });
   };
 
+  // A quiz found finished while away (its time ran out, or only "See results" was left) is handed in as it opens.
+  const handInOnOpen = useEffectEvent(() => {
+    if (resumed?.handIn) finish(resumed.handIn.reason === 'time-up' ? 'away' : false, resumed.handIn.finishedAt);
+  });
+  useEffect(() => handInOnOpen(), []);
+
   const go = (next: number) => {
     moved.current = true;
     setHint('');
+    setResumedNotice(null);
     setIndex(next);
+  };
+
+  const startOver = () => {
+    saved.discard();
+    onStartOver();
   };
 
   const check = () => {
@@ -98,15 +160,29 @@ export function QuizRunner({ quiz, links }: { quiz: Quiz; links: ResultLinks }) 
   if (finished) {
     return <QuizResults quiz={quiz} finished={finished} links={links} />;
   }
+  if (resumed?.handIn) return null; // handed in by the effect above, before the next paint
+
+  const other = opened.other && snapshot === null ? <OtherQuizNote summary={opened.other} /> : null;
 
   if (startedAt === null) {
     return (
-      <section className="quiz-intro card">
-        <p>{m.examIntro(total, quiz.minutes)}</p>
-        <button type="button" className="button" onClick={() => setStartedAt(Date.now())}>
-          {m.startExam}
-        </button>
-      </section>
+      <>
+        {other}
+        <section className="quiz-intro card">
+          <p>{m.examIntro(total, quiz.minutes)}</p>
+          <button
+            type="button"
+            ref={startButton}
+            className="button"
+            onClick={() => {
+              moved.current = true;
+              setStartedAt(Date.now());
+            }}
+          >
+            {m.startExam}
+          </button>
+        </section>
+      </>
     );
   }
 
@@ -125,9 +201,18 @@ export function QuizRunner({ quiz, links }: { quiz: Quiz; links: ResultLinks }) 
 
   return (
     <div className="quiz">
+      {other}
+      {resumedNotice !== null ? (
+        <div className="notice quiz-resumed">
+          <p role="status">{m.resumed(resumedNotice + 1, total)}</p>
+          <button type="button" className="button small secondary" onClick={startOver}>
+            {m.startOver}
+          </button>
+        </div>
+      ) : null}
       <div className="quiz-top">
         <progress className="quiz-progress" max={total} value={exam ? index + 1 : index + (checked ? 1 : 0)} aria-label={m.progress} />
-        {exam && quiz.minutes ? <ExamTimer deadline={startedAt + quiz.minutes * 60_000} onTimeUp={() => finish(true)} /> : null}
+        {exam && quiz.minutes ? <ExamTimer deadline={startedAt + quiz.minutes * 60_000} onTimeUp={() => finish('now')} /> : null}
       </div>
       <form className="quiz-question card" onSubmit={onSubmit} noValidate>
         <h2 className="quiz-counter" tabIndex={-1} ref={questionHeading}>

@@ -1,14 +1,15 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '../../components/page';
-import { buildQuiz, parseQuizRoute, type QuizRoute, type QuizRouteProblem } from '../../domain/quiz';
+import { buildQuiz, parseQuizRoute, type QuizRouteProblem } from '../../domain/quiz';
 import { isValidSeed } from '../../domain/random';
-import { useContent, type Content } from '../../lib/content';
-import { pick, useLanguage, useMessages } from '../../lib/i18n';
+import { useContent } from '../../lib/content';
+import { useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { newSeed } from './format';
 import { quizMessages } from './messages';
+import { quizName } from './quiz-name';
 import { QuizRunner } from './quiz-runner';
 import { SeedNote } from './seed-note';
 
@@ -34,30 +35,9 @@ export function QuizScreen() {
   }, [validSeed, setParams]);
 
   if (!validSeed) return null;
-  // Every navigation starts the quiz afresh, even to the same URL ("Retake this quiz").
+  // Every navigation mounts the quiz afresh, even to the same URL ("Retake this quiz"); a quiz
+  // left in progress at this URL is picked up where it was (see QuizRunner).
   return <SeededQuiz key={key} quizId={quizId} seed={seed} params={params} />;
-}
-
-function quizName(route: QuizRoute, content: Content, m: (typeof quizMessages)['en'], language: 'en' | 'zh'): string {
-  const { spec } = route;
-  switch (spec.kind) {
-    case 'topic': {
-      const topic = content.topicById.get(spec.topic);
-      return topic ? pick(topic.name, language) : spec.topic;
-    }
-    case 'mixed':
-      return m.mixed;
-    case 'numbers':
-      return m.numbers;
-    case 'exam':
-      return m.exam;
-    case 'weak':
-      return m.weak;
-    case 'term': {
-      const term = content.termById.get(spec.termId);
-      return m.termQuiz(term ? pick(term.term, language) : spec.termId);
-    }
-  }
 }
 
 function problemText(problem: QuizRouteProblem, m: (typeof quizMessages)['en']): string {
@@ -111,6 +91,8 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
     fresh: paths.quiz(quizId, { ...base, seed: newSeed() }),
     retry: (attemptId: string) => paths.quiz(quizId, { ...base, seed: newSeed(), retry: attemptId }),
   };
+  // The quiz's own URL, written the same way however it was opened: it names the quiz in progress.
+  const url = links.retake;
 
   return (
     <Page title={title}>
@@ -124,7 +106,7 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
         </div>
       ) : (
         <>
-          <QuizRunner quiz={quiz} links={links} />
+          <QuizRunner quiz={quiz} links={links} url={url} />
           <SeedNote seed={seed} />
         </>
       )}

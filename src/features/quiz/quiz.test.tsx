@@ -1,11 +1,19 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 import type { QuizAttempt } from '../../domain/quiz-history';
 import type { Language } from '../../lib/i18n';
+import { storage, STORAGE_KEYS } from '../../lib/storage';
 import { useAppStore } from '../../stores/app-store';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
+
+// A quiz left in progress by one test must not be resumed by the next: unmount (which saves it), then forget it
+// (the adapter also keeps a copy in memory, which clearing localStorage does not reach).
+afterEach(() => {
+  cleanup();
+  storage.remove(STORAGE_KEYS.quizInProgress);
+});
 
 /** Renders the app at a URL with a quiz history already in the store. */
 function renderWithHistory(url: string, attempts: QuizAttempt[], { language = 'en' as Language } = {}) {

@@ -1,0 +1,56 @@
+import { parseQuizRoute, type QuizRoute } from '../../domain/quiz';
+import type { Content } from '../../lib/content';
+import { pick, type Language } from '../../lib/i18n';
+import type { quizMessages } from './messages';
+
+type Messages = (typeof quizMessages)['en'];
+
+/** A quiz's name as the learner knows it: the topic, "Mixed", "Quiz: Hybrid cloud"… */
+export function quizName(route: Pick<QuizRoute, 'spec'>, content: Content, m: Messages, language: Language): string {
+  const { spec } = route;
+  switch (spec.kind) {
+    case 'topic': {
+      const topic = content.topicById.get(spec.topic);
+      return topic ? pick(topic.name, language) : spec.topic;
+    }
+    case 'mixed':
+      return m.mixed;
+    case 'numbers':
+      return m.numbers;
+    case 'exam':
+      return m.exam;
+    case 'weak':
+      return m.weak;
+    case 'term': {
+      const term = content.termById.get(spec.termId);
+      return m.termQuiz(term ? pick(term.term, language) : spec.termId);
+    }
+  }
+}
+
+/** The name of the quiz at a URL (`/quiz/mixed?seed=…`), or null when the URL is not a quiz. */
+export function quizNameOfUrl(url: string, content: Content, m: Messages, language: Language): string | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url, 'https://quiz.invalid');
+  } catch {
+    return null;
+  }
+  const match = /^\/quiz\/([^/]+)$/.exec(parsed.pathname);
+  if (!match?.[1]) return null;
+  let quizId: string;
+  try {
+    quizId = decodeURIComponent(match[1]);
+  } catch {
+    return null;
+  }
+  const params = parsed.searchParams;
+  const route = parseQuizRoute(
+    quizId,
+    { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry') },
+    { topics: content.topics.map((topic) => topic.id), termIds: new Set(content.termById.keys()) },
+  );
+  if ('problem' in route) return null;
+  const name = quizName(route, content, m, language);
+  return route.retry ? m.retryTitle(name) : name;
+}
