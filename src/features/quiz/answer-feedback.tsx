@@ -1,5 +1,6 @@
 import { useState, type Ref } from 'react';
 import { Link } from 'react-router-dom';
+import { FoldedQuote } from '../../components/folded-quote';
 import { acceptedAnswers, type GradedAnswer, type QuizItem, type QuizResponse } from '../../domain/quiz';
 import { useContent } from '../../lib/content';
 import { languageTag, other, pick, useLanguage, useMessages } from '../../lib/i18n';
@@ -61,7 +62,12 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
       </div>
 
       <figure className="feedback-source">
-        <blockquote lang={languageOfText(question.source.quote)}>{question.source.quote}</blockquote>
+        <FoldedQuote
+          text={question.source.quote}
+          lang={languageOfText(question.source.quote)}
+          showMore={m.showWholeQuote}
+          showLess={m.showShortQuote}
+        />
         <figcaption>
           <span className="muted">{m.source}: </span>
           {source ? (

@@ -101,6 +101,8 @@ export const quizMessages = defineMessages({
     showOtherLanguage: '中文解释',
     hideOtherLanguage: '隐藏中文解释',
     source: 'Source',
+    showWholeQuote: 'Show the whole passage',
+    showShortQuote: 'Show less',
     termsTested: 'Terms in this question',
     quizTerm: (term: string) => `Open “${term}” in the glossary`,
 
@@ -235,6 +237,8 @@ export const quizMessages = defineMessages({
     showOtherLanguage: 'Explanation in English',
     hideOtherLanguage: 'Hide the English explanation',
     source: '出处',
+    showWholeQuote: '显示完整原文',
+    showShortQuote: '收起',
     termsTested: '本题涉及的术语',
     quizTerm: (term: string) => `在术语表中查看“${term}”`,
 

@@ -86,7 +86,11 @@ describe('a single-choice question', () => {
     const verdict = await screen.findByRole('heading', { name: /Correct/ });
     expect(verdict).toHaveFocus();
     const feedback = screen.getByRole('region', { name: 'Explanation' });
+    // A long source passage is folded to its opening; one tap shows it whole.
+    expect(within(feedback).queryByText(/cloud bursting for load balancing between clouds/, { selector: 'blockquote' })).toBeNull();
+    await user.click(within(feedback).getByRole('button', { name: 'Show the whole passage' }));
     expect(within(feedback).getByText(/cloud bursting for load balancing between clouds/, { selector: 'blockquote' })).toBeInTheDocument();
+    expect(within(feedback).getByRole('button', { name: 'Show less' })).toHaveAttribute('aria-expanded', 'true');
     expect(within(feedback).getByRole('link', { name: /Hybrid cloud/ })).toHaveAttribute('href', '/glossary/hybrid-cloud');
     // The other language is a tap away.
     await user.click(within(feedback).getByRole('button', { name: '中文解释' }));
