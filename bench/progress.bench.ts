@@ -10,6 +10,7 @@
 import { pathToFileURL } from 'node:url';
 import { generateHistory } from '../tests/factories/learning-history';
 import { createBackup, mergeStates, parseBackup, serializeBackup, summarizeImport } from '../src/domain/backup';
+import { defaultReviewId, packProgress, validateStoredProgress } from '../src/domain/review-log-codec';
 import { check, validateProgress, validateQuizHistory } from '../src/domain/state-validation';
 import {
   dueToday,
@@ -32,7 +33,9 @@ const termIds = Array.from({ length: 5_000 }, (_, i) => `term-${i}`);
 const terms = termIds.map((id, i) => ({ id, topic: TOPICS[i % TOPICS.length]! }));
 
 export default function run() {
-  const history = generateHistory({ now: NOW, days: 700, reviewsPerDay: 170, skip: 0.15, termIds });
+  const generated = generateHistory({ now: NOW, days: 700, reviewsPerDay: 170, skip: 0.15, termIds });
+  // Reviews named as the app names them from version 3 on (the factory's are short serials).
+  const history = { ...generated, progress: { ...generated.progress, log: generated.progress.log.map((e) => ({ ...e, id: defaultReviewId(e.reviewedAt, e.cardId) })) } };
   const settings = { language: 'en', theme: 'system', newPerDay: 20, reviewsPerDay: 200, retention: 0.9, directions: 'both' };
   const state = { settings, ...history };
   const { cards, log } = history.progress;
@@ -60,21 +63,33 @@ export default function run() {
   console.log(formatTiming('  forecast (30 days)', measure(() => forecast(cards, NOW, fixed), { runs: 60, warmup: 5 })));
   console.log(formatTiming('  mastery by topic (5,000 terms)', measure(() => masteryByTopic(cards, terms, TOPICS, 'both'), { runs: 60, warmup: 5 })));
 
-  const stored = JSON.stringify({ state, version: 2 });
-  console.log(`\nstored state: ${(stored.length / 1024 / 1024).toFixed(2)} MB of JSON`);
+  const version2 = JSON.stringify({ state, version: 2 });
+  const stored = JSON.stringify({ state: { ...state, progress: packProgress(state.progress) }, version: 3 });
+  console.log(`\nstored state: ${(stored.length / 1_000_000).toFixed(2)} M characters (version 2, an object per review: ${(version2.length / 1_000_000).toFixed(2)} M)`);
   console.log(
     formatTiming(
       'start-up: parse and validate the stored state',
       measure(() => {
-        const parsed = JSON.parse(stored) as { state: typeof state };
+        const parsed = JSON.parse(stored) as { state: { progress: unknown; quiz: unknown } };
+        validateStoredProgress(parsed.state.progress, NOW);
+        validateQuizHistory(parsed.state.quiz, NOW);
+      }, { runs: 20, warmup: 2 }),
+    ),
+  );
+  console.log(
+    formatTiming(
+      '  the same, version 2',
+      measure(() => {
+        const parsed = JSON.parse(version2) as { state: typeof state };
         validateProgress(parsed.state.progress, NOW);
         validateQuizHistory(parsed.state.quiz, NOW);
       }, { runs: 20, warmup: 2 }),
     ),
   );
 
-  const file = serializeBackup(createBackup(state, 2, NOW));
-  const options = { currentVersion: 2, now: NOW, migrate: (s: unknown) => s, settings: (raw: unknown) => check(() => raw as typeof settings) };
+  const file = serializeBackup(createBackup(state, 3, NOW));
+  console.log(`backup file: ${(file.length / 1_000_000).toFixed(2)} M characters`);
+  const options = { currentVersion: 3, now: NOW, migrate: (s: unknown) => s, settings: (raw: unknown) => check(() => raw as typeof settings) };
   console.log(formatTiming('import: parse and validate a backup file', measure(() => parseBackup(file, options), { runs: 20, warmup: 2 })));
   const other = { settings, ...generateHistory({ now: NOW, days: 60, reviewsPerDay: 100, termIds, idPrefix: 'x', seed: 7 }) };
   console.log(formatTiming('import: summary of a merge (6,000 new reviews)', measure(() => summarizeImport(state, other, 'merge'), { runs: 20, warmup: 2 })));

@@ -1,8 +1,9 @@
 /**
  * Flashcards: building today's queue for 10,000 cards with 100,000 review-log entries, and
  * grading one card (FSRS, and the store's update without persistence). Budgets: p95 ≤ 10 ms for
- * the queue, p95 ≤ 1 ms for a grade. Also the persisted size of that state, and what writing it
- * and merging it from another tab cost.
+ * the queue, p95 ≤ 1 ms for a grade. Also the persisted size of that state, before (version 2:
+ * an object per review) and after packing the log (version 3), what writing it, reading it at
+ * start-up and merging it from another tab cost.
  *
  *   npm run bench            (all benchmarks)
  *   npx tsx bench/scheduler.bench.ts
@@ -11,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import { cardId, type CardId, type CardState, type Grade, type Phase, type ReviewLogEntry } from '../src/domain/cards';
 import { buildQueue, deckCounts } from '../src/domain/queue';
 import { scheduleReview } from '../src/domain/scheduler';
+import { createLogPacker, packProgress, validateStoredProgress } from '../src/domain/review-log-codec';
+import { validateProgress } from '../src/domain/state-validation';
 import { applyGrade, mergeProgress, newReviewId, type Progress } from '../src/stores/progress-slice';
 import { formatTiming, measure } from './measure';
 
@@ -70,7 +73,7 @@ export function generateState(seed = 42): { deck: CardId[]; progress: Progress }
     // Spread over 700 days, the newest last; the final few dozen fall today.
     const reviewedAt = NOW - Math.floor(((LOG_ENTRIES - i) / LOG_ENTRIES) * 700 * DAY) + (i > LOG_ENTRIES - 40 ? 699 * DAY : 0);
     log.push({
-      id: newReviewId(reviewedAt),
+      id: '',
       cardId: studied[Math.floor(random() * studied.length)] ?? deck[0]!,
       grade: (1 + Math.floor(random() * 4)) as Grade,
       reviewedAt: Math.min(reviewedAt, NOW - 1),
@@ -79,8 +82,17 @@ export function generateState(seed = 42): { deck: CardId[]; progress: Progress }
     });
   }
   log.sort((a, b) => a.reviewedAt - b.reviewedAt);
+  for (const entry of log) entry.id = newReviewId(entry.reviewedAt, entry.cardId);
   return { deck, progress: { cards, log, starred: [] } };
 }
+
+/** The same log with ids as version 2 made them: the time and 48 random bits. */
+function withVersion2Ids(log: readonly ReviewLogEntry[], seed = 7): ReviewLogEntry[] {
+  const random = mulberry32(seed);
+  return log.map((entry) => ({ ...entry, id: `${entry.reviewedAt.toString(36)}-${Math.floor(random() * 2 ** 48).toString(36)}` }));
+}
+
+const mb = (chars: number) => `${(chars / 1_000_000).toFixed(2)} M characters`;
 
 export default async function schedulerBench() {
   const { deck, progress } = generateState();
@@ -103,7 +115,7 @@ export default async function schedulerBench() {
   const gradeCard = () => {
     const reviewedAt = (at += 1000);
     const next = scheduleReview(progress.cards[target], 3, reviewedAt, OPTIONS);
-    const entry: ReviewLogEntry = { id: newReviewId(reviewedAt), cardId: target, grade: 3, reviewedAt, phase: 'review', durationMs: 4000 };
+    const entry: ReviewLogEntry = { id: newReviewId(reviewedAt, target), cardId: target, grade: 3, reviewedAt, phase: 'review', durationMs: 4000 };
     return { next, entry };
   };
   console.log(formatTiming('grade one card: FSRS + review entry', measure(gradeCard, { runs: 2000, warmup: 200 }), GRADE_BUDGET_MS));
@@ -115,11 +127,42 @@ export default async function schedulerBench() {
   const realSize: Progress = { ...progress, cards: Object.fromEntries(Object.entries(progress.cards).slice(0, 144)) };
   console.log(formatTiming('  + store update (144 cards, 100,000 log)', storeUpdate(realSize)));
 
-  // What persistence costs (not part of the grade: writes are debounced and batched).
-  const persisted = JSON.stringify({ state: { progress }, version: 2 });
-  const bytes = Buffer.byteLength(persisted, 'utf8');
-  console.log(`persisted progress: ${bytes.toLocaleString('en')} bytes (${(bytes / 1_048_576).toFixed(1)} MiB), ${persisted.length.toLocaleString('en')} UTF-16 code units`);
-  console.log(formatTiming('write: JSON.stringify of that state', measure(() => JSON.stringify({ state: { progress }, version: 2 }), { runs: 20, warmup: 3 })));
+  // What persistence costs (not part of the grade: writes are debounced and batched). Sizes in
+  // characters: what browser storage counts (about 5 million per site), and bytes too (ASCII).
+  const v2Progress = { ...progress, log: withVersion2Ids(progress.log) };
+  const v2Text = JSON.stringify({ state: { progress: v2Progress }, version: 2 });
+  const v3Text = JSON.stringify({ state: { progress: packProgress(progress) }, version: 3 });
+  const migratedText = JSON.stringify({ state: { progress: packProgress(v2Progress) }, version: 3 });
+  const cardsOnly = JSON.stringify(progress.cards).length;
+  console.log(`\npersisted progress, 10,000 cards (${mb(cardsOnly)} of card states) and 100,000 reviews:`);
+  console.log(`  before, version 2 (an object per review):       ${mb(v2Text.length)}`);
+  console.log(`  after, version 3 (log packed, the app's ids):    ${mb(v3Text.length)}  (log ${mb(v3Text.length - cardsOnly)})`);
+  console.log(`  after, migrated from version 2 (random ids kept): ${mb(migratedText.length)}`);
+
+  console.log(formatTiming('write before: JSON.stringify (version 2)', measure(() => JSON.stringify({ state: { progress: v2Progress }, version: 2 }), { runs: 20, warmup: 3 })));
+  console.log(formatTiming('write after, first: pack + JSON.stringify', measure(() => JSON.stringify({ state: { progress: packProgress(progress) }, version: 3 }), { runs: 20, warmup: 3 })));
+  // The store packs with one packer: after a grade, only the new review is packed.
+  const packer = createLogPacker();
+  let grown = progress.log.slice(0, -200);
+  packer(grown);
+  let next = grown.length;
+  const writeAfterGrade = () => {
+    grown = grown.concat([progress.log[next++ % progress.log.length]!]);
+    return JSON.stringify({ state: { progress: { ...progress, log: packer(grown) } }, version: 3 });
+  };
+  console.log(formatTiming('write after, each grade: pack new + stringify', measure(writeAfterGrade, { runs: 150, warmup: 10 })));
+  console.log(
+    formatTiming(
+      'start-up before: parse + validate (version 2)',
+      measure(() => validateProgress((JSON.parse(v2Text) as { state: { progress: unknown } }).state.progress, NOW), { runs: 10, warmup: 2 }),
+    ),
+  );
+  console.log(
+    formatTiming(
+      'start-up after: parse + unpack + validate (v3)',
+      measure(() => validateStoredProgress((JSON.parse(v3Text) as { state: { progress: unknown } }).state.progress, NOW), { runs: 10, warmup: 2 }),
+    ),
+  );
   const other = { ...progress, log: [...progress.log.slice(0, -1)] };
   console.log(formatTiming('merge another tab’s stored progress', measure(() => mergeProgress(progress, other, new Map()), { runs: 20, warmup: 3 })));
 }

@@ -12,7 +12,8 @@ import {
   serializeBackup,
   summarizeImport,
 } from './backup';
-import { check, fail, type BackupState } from './state-validation';
+import { packProgress } from './review-log-codec';
+import { check, fail, validateProgress, type BackupState } from './state-validation';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 const DAY = 86_400_000;
@@ -26,12 +27,19 @@ const settingsValidator = (raw: unknown, path: string) =>
     return { language, theme };
   });
 
-const options = {
-  currentVersion: 2,
-  now: NOW,
-  migrate: (state: unknown, from: number) => (from < 2 ? { ...(state as object), progress: { cards: {}, log: [], starred: [] }, quiz: { attempts: [], missed: {} } } : state),
-  settings: settingsValidator,
-};
+/** The app's migrations in short (the real ones are the store's): 1 → 2 adds progress and quiz history, 2 → 3 packs the log. */
+function migrate(state: unknown, from: number, now: number): unknown {
+  let upgraded = state as Record<string, unknown>;
+  if (from < 2) upgraded = { ...upgraded, progress: { cards: {}, log: [], starred: [] }, quiz: { attempts: [], missed: {} } };
+  if (from < 3) {
+    const progress = validateProgress(upgraded.progress, now, 'state.progress');
+    if (!progress.ok) fail(progress.issue.code, progress.issue.path);
+    upgraded = { ...upgraded, progress: packProgress(progress.value) };
+  }
+  return upgraded;
+}
+
+const options = { currentVersion: 3, now: NOW, migrate, settings: settingsValidator };
 
 function stateFrom(seed: number, extra: Partial<Parameters<typeof generateHistory>[0]> = {}): BackupState<Settings> {
   return { settings: { language: 'zh', theme: 'dark' }, ...generateHistory({ seed, now: NOW, ...extra }) };
@@ -40,14 +48,22 @@ function stateFrom(seed: number, extra: Partial<Parameters<typeof generateHistor
 describe('the export file', () => {
   it('names its format and version and carries the whole state', () => {
     const state = stateFrom(1);
-    const file = JSON.parse(serializeBackup(createBackup(state, 2, NOW)));
-    expect(file).toEqual({ format: BACKUP_FORMAT, version: 2, exportedAt: NOW, state });
+    const file = JSON.parse(serializeBackup(createBackup(state, 3, NOW)));
+    expect(file).toEqual({ format: BACKUP_FORMAT, version: 3, exportedAt: NOW, state: { ...state, progress: packProgress(state.progress) } });
   });
 
   it('parses back to exactly what was exported', () => {
     const state = stateFrom(2);
-    const parsed = parseBackup(serializeBackup(createBackup(state, 2, NOW)), options);
-    expect(parsed).toEqual({ ok: true, value: { kind: 'backup', version: 2, exportedAt: NOW, state } });
+    const parsed = parseBackup(serializeBackup(createBackup(state, 3, NOW)), options);
+    expect(parsed).toEqual({ ok: true, value: { kind: 'backup', version: 3, exportedAt: NOW, state } });
+  });
+
+  it('holds a long history in a fraction of the room of one object per review', () => {
+    const state = stateFrom(3, { days: 365, reviewsPerDay: 100 });
+    const packed = serializeBackup(createBackup(state, 3, NOW)).length;
+    const verbose = JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: NOW, state }).length;
+    expect(state.progress.log.length).toBeGreaterThan(25_000);
+    expect(packed).toBeLessThan(verbose / 3); // these ids are not the app's: each is kept whole
   });
 
   it('is named after the local date', () => {
@@ -58,7 +74,7 @@ describe('the export file', () => {
 });
 
 describe('reading a file', () => {
-  const valid = serializeBackup(createBackup(stateFrom(3), 2, NOW));
+  const valid = serializeBackup(createBackup(stateFrom(3), 3, NOW));
   const issue = (text: string) => {
     const result = parseBackup(text, options);
     return result.ok ? null : result.issue;
@@ -77,13 +93,13 @@ describe('reading a file', () => {
   });
 
   it('refuses a file from a newer version, naming the version', () => {
-    const newer = valid.replace('"version":2', '"version":3');
-    expect(issue(newer)).toEqual({ code: 'newer-version', path: 'version', version: 3 });
+    const newer = valid.replace('"version":3', '"version":4');
+    expect(issue(newer)).toEqual({ code: 'newer-version', path: 'version', version: 4 });
   });
 
   it('refuses versions that are not whole numbers from 1 up', () => {
     for (const version of ['"2"', '1.5', '0', '-1', 'null']) {
-      expect(issue(valid.replace('"version":2', `"version":${version}`))).toEqual({ code: 'bad-version', path: 'version' });
+      expect(issue(valid.replace('"version":3', `"version":${version}`))).toEqual({ code: 'bad-version', path: 'version' });
     }
   });
 
@@ -92,20 +108,29 @@ describe('reading a file', () => {
   });
 
   it('names the path of a bad value', () => {
-    const file = createBackup(stateFrom(4), 2, NOW);
-    (file.state.progress.log[7] as unknown as Record<string, unknown>).grade = 5;
-    expect(issue(JSON.stringify(file))).toEqual({ code: 'out-of-range', path: 'state.progress.log[7].grade' });
+    const file = createBackup(stateFrom(4), 3, NOW);
+    const { log } = file.state.progress;
+    log.kind = `${log.kind.slice(0, 7)}z${log.kind.slice(8)}`;
+    expect(issue(JSON.stringify(file))).toEqual({ code: 'out-of-range', path: 'state.progress.log.kind[7]' });
     const card = Object.keys(file.state.progress.cards)[0]!;
-    (file.state.progress.log[7] as unknown as Record<string, unknown>).grade = 3;
+    log.kind = packProgress(stateFrom(4).progress).log.kind;
     (file.state.progress.cards as Record<string, Record<string, unknown>>)[card]!.stability = '5';
     expect(issue(JSON.stringify(file))).toEqual({ code: 'wrong-type', path: `state.progress.cards["${card}"].stability` });
   });
 
+  it('names the path of a bad value in a file of version 2, one object per review', () => {
+    const state = stateFrom(4);
+    (state.progress.log[7] as unknown as Record<string, unknown>).grade = 5;
+    const file = JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: NOW, state });
+    expect(issue(file)).toEqual({ code: 'out-of-range', path: 'state.progress.log[7].grade' });
+  });
+
   it('refuses dates far in the future but allows clocks that differ a little', () => {
-    const file = createBackup(stateFrom(5), 2, NOW);
-    file.state.progress.log[0]!.reviewedAt = Date.UTC(3000, 0, 1);
-    expect(issue(JSON.stringify(file))?.code).toBe('future-date');
-    file.state.progress.log[0]!.reviewedAt = NOW + DAY;
+    const state = stateFrom(5);
+    state.progress.log[0]!.reviewedAt = Date.UTC(3000, 0, 1);
+    expect(issue(serializeBackup(createBackup(state, 3, NOW)))).toEqual({ code: 'future-date', path: 'state.progress.log.at[0]' });
+    state.progress.log[0]!.reviewedAt = NOW + DAY;
+    const file = createBackup(state, 3, NOW);
     file.exportedAt = NOW + 10 * 60_000;
     expect(issue(JSON.stringify(file))).toBeNull();
     file.exportedAt = 8.64e15;
@@ -123,10 +148,12 @@ describe('reading a file', () => {
   });
 
   it('keeps only known fields', () => {
-    const file = createBackup(stateFrom(6), 2, NOW) as unknown as { state: { progress: { log: Record<string, unknown>[] } } };
-    file.state.progress.log[0]!.extra = 'x'.repeat(100);
+    const file = createBackup(stateFrom(6), 3, NOW) as unknown as { state: { progress: { log: Record<string, unknown>; cards: Record<string, Record<string, unknown>> } } };
+    file.state.progress.log.extra = 'x'.repeat(100);
+    Object.values(file.state.progress.cards)[0]!.extra = 'x';
     const parsed = parseBackup(JSON.stringify(file), options);
-    expect(parsed.ok && 'extra' in parsed.value.state.progress.log[0]!).toBe(false);
+    expect(parsed.ok && 'extra' in Object.values(parsed.value.state.progress.cards)[0]!).toBe(false);
+    expect(parsed.ok && parsed.value.state.progress.log).toEqual(stateFrom(6).progress.log);
   });
 
   it('migrates an older file and validates the result', () => {
@@ -144,10 +171,18 @@ describe('reading a file', () => {
     expect(parseBackup(v1, throwing)).toEqual({ ok: false, issue: { code: 'migration-failed', path: 'state', version: 1 } });
   });
 
+  it('reads a file of version 2, one object per review, to the same state', () => {
+    const state = stateFrom(8);
+    const v2 = JSON.stringify({ format: BACKUP_FORMAT, version: 2, exportedAt: NOW, state });
+    expect(parseBackup(v2, options)).toEqual({ ok: true, value: { kind: 'backup', version: 2, exportedAt: NOW, state } });
+  });
+
   it('accepts the raw copy of a store kept aside, as a snapshot', () => {
     const state = stateFrom(7);
     const snapshot = JSON.stringify({ state, version: 2 });
     expect(parseBackup(snapshot, options)).toEqual({ ok: true, value: { kind: 'snapshot', version: 2, exportedAt: null, state } });
+    const packed = JSON.stringify({ state: createBackup(state, 3, NOW).state, version: 3 });
+    expect(parseBackup(packed, options)).toEqual({ ok: true, value: { kind: 'snapshot', version: 3, exportedAt: null, state } });
     expect(readBackupEnvelope('{"state": 1, "version": 2}', options)).toEqual({ ok: false, issue: { code: 'wrong-type', path: 'state' } });
   });
 });

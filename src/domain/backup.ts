@@ -5,12 +5,15 @@
  *
  * A backup file is JSON: `{ format: 'cloudcards-backup', version, exportedAt, state }`, where
  * `version` is the version of the persisted state (the store's version) and `state` is that
- * state: `{ settings, progress, quiz }`. The raw copy of the store kept aside when it could not
- * be read, `{ state, version }`, is accepted too, so that it can be brought back by hand.
- * Every value is validated (state-validation.ts); one bad value refuses the file, with a code
- * and the JSON path of the value, and nothing is changed.
+ * state as storage holds it: `{ settings, progress, quiz }`, the review log packed from version
+ * 3 on (review-log-codec.ts), so that a file holds years of study in a few megabytes and reads
+ * back whole. Files of earlier versions are read through the app's migrations. The raw copy of
+ * the store kept aside when it could not be read, `{ state, version }`, is accepted too, so
+ * that it can be brought back by hand. Every value is validated (state-validation.ts); one bad
+ * value refuses the file, with a code and the JSON path of the value, and nothing is changed.
  */
 import type { CardId, CardState } from './cards';
+import { packProgress, validateStoredProgress, type StoredProgress } from './review-log-codec';
 import {
   check,
   fail,
@@ -19,7 +22,6 @@ import {
   object,
   pastTime,
   setOwn,
-  validateProgress,
   validateQuizHistory,
   type BackupState,
   type Checked,
@@ -31,18 +33,27 @@ export const BACKUP_FORMAT = 'cloudcards-backup';
 /** The largest file read at all: a year of daily study is about 2 MB, and browser storage holds 5–10. */
 export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
 
+/** The state as a file (and storage) holds it: the review log packed. */
+export type StoredBackupState<S> = Omit<BackupState<S>, 'progress'> & { progress: StoredProgress };
+
 export type BackupFile<S> = {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: number;
-  state: BackupState<S>;
+  state: StoredBackupState<S>;
 };
 
 // ---------------------------------------------------------------------------------------------
 // Files
 
+/** The file for a state; `version` is the store's, whose form (the log packed) the file takes. */
 export function createBackup<S>(state: BackupState<S>, version: number, now: number): BackupFile<S> {
-  return { format: BACKUP_FORMAT, version, exportedAt: now, state };
+  return {
+    format: BACKUP_FORMAT,
+    version,
+    exportedAt: now,
+    state: { settings: state.settings, progress: packProgress(state.progress), quiz: state.quiz },
+  };
 }
 
 export function serializeBackup<S>(file: BackupFile<S>): string {
@@ -94,14 +105,15 @@ export type ParsedBackup<S> = Omit<BackupEnvelope, 'state'> & { state: BackupSta
 /**
  * Reads a whole file: the envelope, then a migration to the current version, then every value.
  * `settings` validates the settings part (the app knows its shape); it may fill in missing
- * fields but must reject wrong ones.
+ * fields but must reject wrong ones. `migrate` may refuse a value with `fail` (state-validation),
+ * naming its path in the file; anything else it throws is a failed migration.
  */
 export function parseBackup<S>(
   text: string,
   options: {
     currentVersion: number;
     now: number;
-    migrate: (state: unknown, fromVersion: number) => unknown;
+    migrate: (state: unknown, fromVersion: number, now: number) => unknown;
     settings: (raw: unknown, path: string) => Checked<S>;
   },
 ): Checked<ParsedBackup<S>> {
@@ -110,17 +122,20 @@ export function parseBackup<S>(
   const { state: rawState, ...outside } = envelope.value;
   let migrated: unknown = rawState;
   if (outside.version < options.currentVersion) {
+    let upgraded: Checked<unknown>;
     try {
-      migrated = options.migrate(rawState, outside.version);
+      upgraded = check(() => options.migrate(rawState, outside.version, options.now));
     } catch {
       return { ok: false, issue: { code: 'migration-failed', path: 'state', version: outside.version } };
     }
+    if (!upgraded.ok) return upgraded;
+    migrated = upgraded.value;
   }
   const state = check(() => object(migrated, 'state'));
   if (!state.ok) return state;
   const settings = options.settings(state.value.settings, 'state.settings');
   if (!settings.ok) return settings;
-  const progress = validateProgress(state.value.progress, options.now, 'state.progress');
+  const progress = validateStoredProgress(state.value.progress, options.now, 'state.progress');
   if (!progress.ok) return progress;
   const quiz = validateQuizHistory(state.value.quiz, options.now, 'state.quiz');
   if (!quiz.ok) return quiz;

@@ -107,21 +107,21 @@ export function object(value: unknown, path: string): Record<string, unknown> {
   return value;
 }
 
-function array(value: unknown, path: string, max: number): unknown[] {
+export function array(value: unknown, path: string, max: number): unknown[] {
   if (value === undefined) fail('missing', path);
   if (!Array.isArray(value)) fail('wrong-type', path);
   if (value.length > max) fail('too-many', path);
   return value;
 }
 
-function string(value: unknown, path: string, max: number = LIMITS.idLength): string {
+export function string(value: unknown, path: string, max: number = LIMITS.idLength): string {
   if (value === undefined) fail('missing', path);
   if (typeof value !== 'string') fail('wrong-type', path);
   if (value.length > max) fail('too-long', path);
   return value;
 }
 
-function id(value: unknown, path: string): string {
+export function id(value: unknown, path: string): string {
   const text = string(value, path);
   if (text === '' || UNSAFE_KEYS.has(text)) fail('bad-id', path);
   return text;
@@ -199,7 +199,7 @@ function cardState(raw: unknown, path: string, now: number): CardState {
   };
 }
 
-function cardIdOf(value: unknown, path: string): CardId {
+export function cardIdOf(value: unknown, path: string): CardId {
   const text = id(value, path);
   if (!parseCardId(text)) fail('bad-id', path);
   return text as CardId;
@@ -218,8 +218,18 @@ function logEntry(raw: unknown, path: string, now: number): ReviewLogEntry {
   };
 }
 
-/** Validates progress (card states, review log, starred terms); copies only known fields. */
-export function validateProgress(raw: unknown, now: number, path = 'progress'): Checked<ProgressData> {
+/** Reads a review log, validating every value; throws (inside `check`) at the first bad one. */
+export type LogReader = (raw: unknown, path: string, now: number) => ReviewLogEntry[];
+
+/** The review log as the app holds it in memory, and as versions 1 and 2 stored it: one object per review. */
+export const readLogEntries: LogReader = (raw, path, now) => array(raw, path, LIMITS.log).map((entry, i) => logEntry(entry, childPath(path, i), now));
+
+/**
+ * Validates progress (card states, review log, starred terms); copies only known fields.
+ * `readLog` reads the log in the form at hand: one object per review by default, or the packed
+ * form that storage and backup files hold (review-log-codec.ts).
+ */
+export function validateProgress(raw: unknown, now: number, path = 'progress', readLog: LogReader = readLogEntries): Checked<ProgressData> {
   return check(() => {
     const progress = object(raw, path);
     const rawCards = object(progress.cards, childPath(path, 'cards'));
@@ -231,9 +241,7 @@ export function validateProgress(raw: unknown, now: number, path = 'progress'): 
       if (key.length > LIMITS.idLength || UNSAFE_KEYS.has(key) || !parseCardId(key)) fail('bad-id', at);
       setOwn(cards, key, cardState(rawCards[key], at, now));
     }
-    const log = array(progress.log, childPath(path, 'log'), LIMITS.log).map((entry, i) =>
-      logEntry(entry, childPath(childPath(path, 'log'), i), now),
-    );
+    const log = readLog(progress.log, childPath(path, 'log'), now);
     const starred = array(progress.starred, childPath(path, 'starred'), LIMITS.starred).map((termId, i) =>
       id(termId, childPath(childPath(path, 'starred'), i)),
     );

@@ -1,12 +1,13 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { findUnsafeKey, isPlainObject } from '../domain/state-validation';
+import { createLogPacker, packProgress, type StoredProgress } from '../domain/review-log-codec';
+import { fail, findUnsafeKey, isPlainObject, validateProgress } from '../domain/state-validation';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
 import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
 import { connectProgressSync, openProgressChannel } from './progress-sync';
 import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
-import { restoreProgress, restoreQuizHistory } from './restore';
+import { checkProgress, restoreProgress, restoreQuizHistory } from './restore';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
 
 export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
@@ -14,27 +15,55 @@ export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
 /** What is written to storage: data only, never actions. Dates are epoch milliseconds. */
 export type PersistedState = Pick<AppState, 'settings' | 'progress' | 'quiz'>;
 
+/** The same as storage (and a backup file) holds it: the review log packed. */
+export type StoredState = Omit<PersistedState, 'progress'> & { progress: StoredProgress };
+
 /**
  * Version history of the persisted state:
  * 1. settings only (the app shell).
  * 2. adds `progress` (card schedules, review log, starred terms) and `quiz` (attempts, missed terms).
+ * 3. the review log packed into columns (src/domain/review-log-codec.ts), about a ninth of the
+ *    size, so that years of reviews fit in the browser's storage; new reviews' ids are their
+ *    time and card, so they take no room at all.
  */
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 
 /**
- * Upgrades a persisted state from any earlier version, one step at a time.
- * Each shape change bumps STORE_VERSION and adds a step here, with a test.
+ * Upgrades a persisted state from any earlier version, one step at a time, to the form storage
+ * holds now. Each shape change bumps STORE_VERSION and adds a step here, with a test.
  */
-export function migrate(persisted: unknown, version: number): unknown {
+export function migrate(persisted: unknown, version: number, now: number = Date.now()): unknown {
   if (version > STORE_VERSION) throw new Error(`Stored data is from a newer version (${version}).`);
   let state = persisted as Record<string, unknown>;
   if (version < 2) state = { ...state, progress: emptyProgress(), quiz: emptyQuizHistory() };
+  if (version < 3 && state.progress !== undefined) state = { ...state, progress: packVersion2Progress(state.progress, now) };
   return state;
 }
 
 /**
- * Validates a migrated state against the current shape; null when it can't be trusted
- * (including prototype-polluting keys anywhere, and dates far beyond `now`).
+ * 2 → 3: the log as version 2 stored it, one object per review, is validated as it was then and
+ * packed. A bad value is refused with its path in the stored value (or the backup file), which
+ * an import names; every review id is kept as it was.
+ */
+function packVersion2Progress(raw: unknown, now: number): StoredProgress {
+  const path = 'state.progress';
+  if (findUnsafeKey(raw) !== null) fail('unsafe-key', path);
+  const progress = validateProgress(raw, now, path);
+  if (!progress.ok) fail(progress.issue.code, progress.issue.path);
+  return packProgress(progress.value);
+}
+
+const packLogForStorage = createLogPacker();
+
+/** The stored form of a state. A write after a grade packs only the new review, not the whole log. */
+export function toStored(state: PersistedState): StoredState {
+  return { settings: state.settings, progress: { ...state.progress, log: packLogForStorage(state.progress.log) }, quiz: state.quiz };
+}
+
+/**
+ * Validates a state in the current stored form (after `migrate`) and unpacks it into the form
+ * the app holds; null when it can't be trusted (including prototype-polluting keys anywhere,
+ * and dates far beyond `now`).
  */
 export function restorePersisted(raw: unknown, now: number = Date.now()): PersistedState | null {
   if (!isPlainObject(raw) || findUnsafeKey(raw) !== null) return null;
@@ -50,7 +79,7 @@ export function restorePersisted(raw: unknown, now: number = Date.now()): Persis
 }
 
 export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now) {
-  const persistStorage = createPersistStorage<PersistedState>(safeStorage, { currentVersion: STORE_VERSION, now });
+  const persistStorage = createPersistStorage<PersistedState>(safeStorage, { currentVersion: STORE_VERSION, now, encode: toStored });
   const store = create<AppState>()(
     persist((...args) => ({ ...createSettingsSlice(...args), ...createProgressSlice(...args), ...createQuizSlice(...args) }), {
       name: STORAGE_KEYS.state,
@@ -58,7 +87,7 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
       storage: persistStorage,
       partialize: (state): PersistedState => ({ settings: state.settings, progress: state.progress, quiz: state.quiz }),
       // `merge` validates whatever a migration returns before it reaches the app.
-      migrate: (persisted, version) => migrate(persisted, version) as PersistedState,
+      migrate: (persisted, version) => migrate(persisted, version, now()) as PersistedState,
       merge: (persisted, current) => {
         if (persisted === undefined) return current; // nothing stored yet
         const restored = restorePersisted(persisted, now());
@@ -83,7 +112,7 @@ export function readStoredProgress(raw: string, now: number = Date.now()): Persi
   try {
     const { state, version } = JSON.parse(raw) as { state?: unknown; version?: unknown };
     if (!Number.isInteger(version) || (version as number) > STORE_VERSION) return null;
-    return restorePersisted(migrate(state, version as number), now)?.progress ?? null;
+    return restorePersisted(migrate(state, version as number, now), now)?.progress ?? null;
   } catch {
     return null;
   }
@@ -93,7 +122,7 @@ export function readStoredProgress(raw: string, now: number = Date.now()): Persi
 connectProgressSync(useAppStore, {
   storageKey: STORAGE_KEYS.state,
   readStored: readStoredProgress,
-  readProgress: (raw) => restorePersisted({ progress: raw })?.progress ?? null,
+  readProgress: (raw) => checkProgress(raw),
   target: typeof window === 'undefined' ? undefined : window,
   channel: openProgressChannel(),
 });

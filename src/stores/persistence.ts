@@ -30,9 +30,13 @@ function isEnvelope(value: unknown): value is StorageValue<unknown> {
   return typeof state === 'object' && state !== null && !Array.isArray(state) && Number.isInteger(version) && (version as number) >= 1;
 }
 
+/**
+ * `encode` turns the state into the form storage holds (the review log packed): applied when a
+ * write happens, after the debounce, not on every change.
+ */
 export function createPersistStorage<S>(
   storage: SafeStorage,
-  { currentVersion, now }: { currentVersion: number; now: () => number },
+  { currentVersion, now, encode = (state) => state }: { currentVersion: number; now: () => number; encode?: (state: S) => unknown },
 ): AppPersistStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
   /** Keys holding data that could not be copied aside: never written over. */
@@ -47,7 +51,7 @@ export function createPersistStorage<S>(
       if (held.has(name)) continue;
       let text: string;
       try {
-        text = JSON.stringify(value);
+        text = JSON.stringify({ state: encode(value.state), version: value.version });
       } catch {
         continue; // not serialisable (a bug elsewhere): keep what is stored rather than crash
       }

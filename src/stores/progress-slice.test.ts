@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { CardId, CardState, ReviewLogEntry } from '../domain/cards';
 import { scheduleReview } from '../domain/scheduler';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
-import { createAppStore, readStoredProgress, restorePersisted } from './app-store';
+import { createAppStore, readStoredProgress } from './app-store';
 import { emptyProgress, mergeProgress, type Progress, type ProgressChange, type UndoToken } from './progress-slice';
 import { connectProgressSync } from './progress-sync';
+import { checkProgress } from './restore';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);
 const MINUTE = 60_000;
@@ -58,6 +59,18 @@ describe('grading and undo', () => {
     expect(new Set(store.getState().progress.log.map((e) => e.id)).size).toBe(50);
   });
 
+  it('names a review by its time and card, and by the time and random bits when that name is taken', () => {
+    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const first = gradeCard(store, 'iaas:forward', 3, NOW);
+    expect(first.entry.id).toBe(`${NOW.toString(36)}-iaas:forward`);
+    store.getState().undoGrade(first);
+    const again = gradeCard(store, 'iaas:forward', 4, NOW); // the same millisecond, after the undo
+    expect(again.entry.id).toMatch(new RegExp(`^${NOW.toString(36)}-[0-9a-z]+$`));
+    expect(again.entry.id).not.toBe(first.entry.id);
+    gradeCard(store, 'iaas:forward', 4, NOW); // and once more within it
+    expect(new Set(store.getState().progress.log.map((e) => e.id)).size).toBe(2);
+  });
+
   it('stars and unstars a term', () => {
     const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
     store.getState().toggleStar('paas');
@@ -89,7 +102,7 @@ function openTabs(count: number, { channels = true } = {}): { tabs: Tab[]; backe
     connectProgressSync(store, {
       storageKey: STORAGE_KEYS.state,
       readStored: (raw) => readStoredProgress(raw, NOW),
-      readProgress: (raw) => restorePersisted({ progress: raw }, NOW)?.progress ?? null,
+      readProgress: (raw) => checkProgress(raw, NOW),
       target: { addEventListener: (_type: string, listener: (event: StorageEvent) => void) => listeners.push(listener), removeEventListener: () => {} } as never,
       channel: channels ? channel : null,
     });

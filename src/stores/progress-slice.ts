@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CardId, CardState, Grade, ReviewLogEntry } from '../domain/cards';
+import { defaultReviewId } from '../domain/review-log-codec';
 import type { AppState } from './app-store';
 
 /** What the learner has studied: every card's schedule, the review log and starred terms. */
@@ -46,10 +47,15 @@ export type ProgressSlice = {
 
 export const emptyProgress = (): Progress => ({ cards: {}, log: [], starred: [] });
 
-/** A review id unique across tabs and devices: the time, and 48 random bits. */
-export function newReviewId(reviewedAt: number): string {
-  const random = Math.floor(Math.random() * 2 ** 48).toString(36);
-  return `${reviewedAt.toString(36)}-${random}`;
+/**
+ * A review id unique across tabs and devices: the time and the card (a card is not reviewed
+ * twice in one millisecond), which storage can derive rather than store. Should that id be
+ * taken already (the same card graded again within the millisecond, say after an undo), the
+ * time and 48 random bits, as before version 3.
+ */
+export function newReviewId(reviewedAt: number, cardId: CardId, taken: (id: string) => boolean = () => false): string {
+  const id = defaultReviewId(reviewedAt, cardId);
+  return taken(id) ? `${reviewedAt.toString(36)}-${Math.floor(Math.random() * 2 ** 48).toString(36)}` : id;
 }
 
 const byTime = (a: ReviewLogEntry, b: ReviewLogEntry) => a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -189,9 +195,12 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
   undoneReviews: new Map(),
   publishProgress: () => {},
   grade: ({ cardId, grade, reviewedAt, durationMs, next }) => {
-    const previous = get().progress.cards[cardId] ?? null;
+    const { progress, undoneReviews } = get();
+    const previous = progress.cards[cardId] ?? null;
+    // The card's last review, or one undone, at this very millisecond would have the same id.
+    const taken = (id: string) => previous?.lastReview === reviewedAt || undoneReviews.has(id);
     const entry: ReviewLogEntry = {
-      id: newReviewId(reviewedAt),
+      id: newReviewId(reviewedAt, cardId, taken),
       cardId,
       grade,
       reviewedAt,

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FOREIGN_TEXTS, hostileVariants } from '../../tests/factories/hostile-inputs';
 import { generateHistory } from '../../tests/factories/learning-history';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
-import { createAppStore, migrate, STORE_VERSION } from './app-store';
+import { packLog } from '../domain/review-log-codec';
+import { createAppStore, migrate, STORE_VERSION, toStored } from './app-store';
 import { WRITE_DELAY_MS } from './persistence';
 import { restoreProgress, restoreQuizHistory } from './restore';
 import { defaultSettings } from './settings-slice';
@@ -28,8 +29,16 @@ function mapBackend(entries: Record<string, string> = {}, { quota }: { quota?: n
 }
 
 const history = generateHistory({ now: NOW, days: 30 });
-const validState = { settings: { ...defaultSettings(['en']), theme: 'dark' }, ...history };
-const validBlob = { state: validState, version: STORE_VERSION };
+const validState = { settings: { ...defaultSettings(['en']), theme: 'dark' as const }, ...history };
+const validBlob = { state: toStored(validState), version: STORE_VERSION };
+
+/** As version 2 of the app wrote it: one object per review, ids of the time and 48 random bits. */
+const v2History = (() => {
+  const { progress, quiz } = generateHistory({ now: NOW, days: 40, seed: 5 });
+  const log = progress.log.map((entry, i) => ({ ...entry, id: `${entry.reviewedAt.toString(36)}-${(i * 2_654_435_761 + 1e12).toString(36)}` }));
+  return { progress: { ...progress, log }, quiz };
+})();
+const v2Blob = { state: { settings: { ...defaultSettings(['en']), theme: 'dark', newPerDay: 15 }, ...v2History }, version: 2 };
 
 function open(entries: Record<string, string>, options: { quota?: number } = {}) {
   const backend = mapBackend(entries, options);
@@ -75,8 +84,53 @@ describe('restoring what was stored', () => {
 
 describe('migrations from every earlier version', () => {
   it('has a step for each version below the current one', () => {
-    // Version 1 is the only earlier one. A new version must add a case here.
-    expect(STORE_VERSION).toBe(2);
+    // Versions 1 and 2 are the earlier ones. A new version must add a case here.
+    expect(STORE_VERSION).toBe(3);
+  });
+
+  it('v1 → v3: a real version 1 blob keeps every setting, with empty progress and quiz history', () => {
+    const v1 = '{"state":{"settings":{"language":"zh","theme":"dark","newPerDay":7,"reviewsPerDay":120,"retention":0.88,"directions":"definition-first"}},"version":1}';
+    const { store, storage } = open({ [STORAGE_KEYS.state]: v1 });
+    expect(store.getState().settings).toEqual({ language: 'zh', theme: 'dark', newPerDay: 7, reviewsPerDay: 120, retention: 0.88, directions: 'definition-first' });
+    expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
+    expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('v2 → v3: a real version 2 blob keeps every review (ids as they were), card, star, quiz and setting', () => {
+    const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify(v2Blob) });
+    expect(store.getState().progress).toEqual(v2History.progress);
+    expect(store.getState().quiz).toEqual(v2History.quiz);
+    expect(store.getState().settings).toEqual(v2Blob.state.settings);
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('v2 → v3 writes the packed state back once, a fraction of the size, which reads back the same', () => {
+    vi.useFakeTimers();
+    try {
+      const text = JSON.stringify(v2Blob);
+      const { backend } = open({ [STORAGE_KEYS.state]: text });
+      vi.advanceTimersByTime(WRITE_DELAY_MS);
+      const written = backend.data.get(STORAGE_KEYS.state)!;
+      expect(JSON.parse(written)).toMatchObject({ version: STORE_VERSION, state: { progress: { log: packLog(v2History.progress.log) } } });
+      expect(written.length).toBeLessThan(text.length / 2.5); // its random ids are kept: most of what is left
+      const reopened = createAppStore(createSafeStorage(backend), () => NOW);
+      expect(reopened.getState().progress).toEqual(v2History.progress);
+      expect(reopened.getState().quiz).toEqual(v2History.quiz);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('v2 with a bad review is kept aside whole, as before', () => {
+    const bad = structuredClone(v2Blob) as unknown as { state: { progress: { log: Record<string, unknown>[] } } };
+    bad.state.progress.log[3]!.grade = 9;
+    const text = JSON.stringify(bad);
+    const { store, storage, backend } = open({ [STORAGE_KEYS.state]: text });
+    expect(store.getState().progress.log).toEqual([]);
+    const problem = storage.problems()[0];
+    expect(problem?.kind).toBe('corrupt');
+    expect(backend.data.get(problem?.kind === 'corrupt' ? problem.backupKey! : '')).toBe(text);
   });
 
   it('v1 → v2 keeps the settings and adds empty progress and quiz history', () => {
@@ -94,7 +148,7 @@ describe('migrations from every earlier version', () => {
       const { backend } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: { settings: { theme: 'light' } }, version: 1 }) });
       vi.advanceTimersByTime(WRITE_DELAY_MS);
       const written = JSON.parse(backend.data.get(STORAGE_KEYS.state) ?? 'null');
-      expect(written).toMatchObject({ version: STORE_VERSION, state: { settings: { theme: 'light' }, progress: { log: [] } } });
+      expect(written).toMatchObject({ version: STORE_VERSION, state: { settings: { theme: 'light' }, progress: { log: packLog([]) } } });
     } finally {
       vi.useRealTimers();
     }
@@ -106,29 +160,44 @@ describe('migrations from every earlier version', () => {
   });
 
   it('migrate is the identity for the current version and refuses a newer one', () => {
-    expect(migrate(validState, STORE_VERSION)).toBe(validState);
-    expect(() => migrate(validState, STORE_VERSION + 1)).toThrow(/newer/);
+    expect(migrate(validBlob.state, STORE_VERSION)).toBe(validBlob.state);
+    expect(() => migrate(validBlob.state, STORE_VERSION + 1)).toThrow(/newer/);
   });
 });
 
 describe('a stored blob that cannot be trusted', () => {
   const blobText = JSON.stringify(validBlob);
-  const cases = [
-    ...hostileVariants(validBlob, {
+  const hostile = (blob: unknown) =>
+    hostileVariants(blob, {
       // Settings are repaired field by field rather than refused (nothing learned is at stake),
       // and a state without progress or quiz history starts them empty.
       skip: (path) => path[0] === 'state' && path[1] === 'settings',
       optional: (path) => path.length === 2 && path[0] === 'state',
-    }),
+    });
+  const cases = [
+    ...hostile(validBlob),
+    // The same, to a blob version 2 wrote (one object per review), which is migrated first.
+    ...hostile(v2Blob).map((c) => ({ ...c, name: `version 2: ${c.name}` })),
     ...FOREIGN_TEXTS,
     { name: 'a valid store from a newer version', text: JSON.stringify({ ...validBlob, version: STORE_VERSION + 1 }) },
     { name: 'version 0', text: JSON.stringify({ ...validBlob, version: 0 }) },
     { name: 'version as a string', text: JSON.stringify({ ...validBlob, version: '2' }) },
+    { name: 'a version 3 blob with its log unpacked', text: JSON.stringify({ ...validBlob, state: validState }) },
+    { name: 'a version 2 blob with its log packed', text: JSON.stringify({ ...validBlob, version: 2 }) },
   ];
 
-  it('comes in at least 200 kinds', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(200);
+  it('comes in at least 200 kinds, for each stored form', () => {
+    expect(cases.filter((c) => !c.name.startsWith('version 2:')).length).toBeGreaterThanOrEqual(200);
+    expect(cases.filter((c) => c.name.startsWith('version 2:')).length).toBeGreaterThanOrEqual(200);
     expect(blobText.length).toBeGreaterThan(1000);
+  });
+
+  it('starts from blobs that are valid', () => {
+    for (const blob of [validBlob, v2Blob]) {
+      const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify(blob) });
+      expect(storage.problems()).toEqual([]);
+      expect(store.getState().progress.log.length).toBeGreaterThan(100);
+    }
   });
 
   it.each(cases.map((c) => [c.name, c.text] as const))('is kept aside and the app starts clean: %s', (_name, text) => {

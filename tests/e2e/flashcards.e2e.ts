@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
+import { storedState } from './stored-state';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,12 +11,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-type StoredProgress = { cards: Record<string, { lastReview: number | null }>; log: { id: string; cardId: string; grade: number }[]; starred: string[] };
-
 /** The progress as persisted in the browser's storage (what a reload will find). */
-async function storedProgress(page: Page): Promise<StoredProgress> {
-  const raw = await page.evaluate(() => window.localStorage.getItem('cloudcards'));
-  return (JSON.parse(raw ?? '{"state":{"progress":{"cards":{},"log":[],"starred":[]}}}') as { state: { progress: StoredProgress } }).state.progress;
+async function storedProgress(page: Page) {
+  return (await storedState(page))?.state.progress ?? { cards: {}, log: [], starred: [] };
 }
 
 const showAnswer = (page: Page) => page.getByRole('button', { name: /Show answer|显示答案/ });

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors, waitForServiceWorker } from './browser';
+import { storedState } from './stored-state';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -38,8 +39,7 @@ async function answerOne(page: Page) {
   await page.locator('.feedback-verdict').waitFor();
 }
 
-type Stored = { state: { progress: { log: unknown[]; starred: string[] }; quiz: { attempts: unknown[]; missed: Record<string, number> } } };
-const stored = async (page: Page) => JSON.parse((await page.evaluate(() => window.localStorage.getItem('cloudcards'))) ?? 'null') as Stored;
+const stored = storedState;
 
 describe('with the network off', () => {
   it('every screen, a deep link to a term, a deck and a quiz load and work', async () => {
@@ -104,8 +104,8 @@ describe('a new learner', () => {
 
     await page.reload();
     const kept = await stored(page);
-    expect(kept.state.progress.log).toHaveLength(2);
-    expect(kept.state.quiz.attempts).toHaveLength(1);
+    expect(kept?.state.progress.log).toHaveLength(2);
+    expect(kept?.state.quiz.attempts).toHaveLength(1);
 
     await page.goto('/progress');
     await expect.poll(() => h1(page).textContent()).toBe('Progress');

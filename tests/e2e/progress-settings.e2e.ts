@@ -74,7 +74,7 @@ describe('moving to another browser', () => {
     expect(download.suggestedFilename()).toMatch(/^cloudcards-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const parsed = JSON.parse(await readFile(file!, 'utf8'));
-    expect(parsed).toMatchObject({ format: 'cloudcards-backup', version: 2 });
+    expect(parsed).toMatchObject({ format: 'cloudcards-backup', version: 3 });
 
     const second = await newLearner(browser, { language: 'zh' });
     await second.page.goto('/settings');
@@ -106,12 +106,15 @@ describe('moving to another browser', () => {
     await seedStorage(page, { [STATE_KEY]: text });
     await page.goto('/settings');
     await heading(page, 'Settings');
+    // The app upgrades the stored history to its own version once, as it loads.
+    await expect.poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)) ?? '{}').version).toBe(3);
+    const upgraded = await page.evaluate((key) => localStorage.getItem(key), STATE_KEY);
     const newer = JSON.stringify({ format: 'cloudcards-backup', version: 99, exportedAt: Date.now(), state: {} });
     await page.getByLabel('Choose a backup file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(newer) });
     const alert = page.getByRole('alert').filter({ hasText: 'cannot be imported' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('newer version of CloudCards');
-    expect(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)).toBe(text);
+    expect(await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)).toBe(upgraded);
     await context.close();
   });
 });

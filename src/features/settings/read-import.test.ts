@@ -64,7 +64,7 @@ describe('a broken, foreign, hostile or newer file', () => {
     { name: 'a valid file from a newer version', text: serializeBackup({ ...valid, version: STORE_VERSION + 1 }) },
     { name: 'a valid file from a far newer version', text: serializeBackup({ ...valid, version: 1e9 }) },
     { name: 'an exported date in the year 275760', text: serializeBackup({ ...valid, exportedAt: 8.64e15 }) },
-    { name: 'settings from another app', text: serializeBackup({ ...valid, state: { ...state, settings: { language: 'fr', theme: 'sepia' } } }) as string },
+    { name: 'settings from another app', text: serializeBackup({ ...valid, state: { ...valid.state, settings: { language: 'fr', theme: 'sepia' } } }) as string },
   ];
   const messages = [settingsMessages.en, settingsMessages.zh];
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { generateHistory } from '../../../tests/factories/learning-history';
 import { renderApp } from '../../../tests/render';
 import { BACKUP_FORMAT, createBackup, serializeBackup } from '../../domain/backup';
+import { packProgress } from '../../domain/review-log-codec';
 import { STORAGE_KEYS } from '../../lib/storage';
 import { STORE_VERSION, useAppStore } from '../../stores/app-store';
 import { defaultSettings } from '../../stores/settings-slice';
@@ -79,7 +80,7 @@ describe('export', () => {
     expect(files).toHaveLength(1);
     expect(files[0]!.name).toMatch(/^cloudcards-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await files[0]!.blob.text());
-    expect(file).toMatchObject({ format: BACKUP_FORMAT, version: STORE_VERSION, state: { progress: history.progress, quiz: history.quiz } });
+    expect(file).toMatchObject({ format: BACKUP_FORMAT, version: STORE_VERSION, state: { progress: packProgress(history.progress), quiz: history.quiz } });
     expect(screen.getByRole('status')).toHaveTextContent(files[0]!.name);
   });
 });
@@ -198,7 +199,7 @@ describe('export → reset → import through the screen', () => {
 describe('data kept aside', () => {
   it('is listed when there is some, can be downloaded as it was, and restored through the import preview', async () => {
     const files = captureDownloads();
-    const raw = JSON.stringify({ state: { settings: {}, ...generateHistory({ now: NOW, days: 3 }) }, version: STORE_VERSION });
+    const raw = JSON.stringify({ state: { settings: {}, ...generateHistory({ now: NOW, days: 3 }) }, version: 2 }); // kept aside by version 2
     localStorage.setItem(`${STORAGE_KEYS.backupPrefix}1795000000000`, raw);
     const { user } = renderApp('/settings');
     const panel = await screen.findByRole('region', { name: 'Data kept aside' });
