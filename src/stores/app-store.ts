@@ -1,22 +1,25 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import { createLogPacker, packProgress, type StoredProgress } from '../domain/review-log-codec';
-import { fail, findUnsafeKey, isPlainObject, validateProgress } from '../domain/state-validation';
+import { fail, findUnsafeKey, isPlainObject, LIMITS, validateProgress } from '../domain/state-validation';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
 import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
-import { connectProgressSync, openProgressChannel } from './progress-sync';
 import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
 import { checkProgress, restoreProgress, restoreQuizHistory } from './restore';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
+import { connectTabSync, openTabChannel } from './tab-sync';
 
 export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
 
-/** What is written to storage: data only, never actions. Dates are epoch milliseconds. */
+/** The learner's data, as an export holds it. Dates are epoch milliseconds. */
 export type PersistedState = Pick<AppState, 'settings' | 'progress' | 'quiz'>;
 
-/** The same as storage (and a backup file) holds it: the review log packed. */
-export type StoredState = Omit<PersistedState, 'progress'> & { progress: StoredProgress };
+/** What is written to storage: the data, and when its settings and the whole of it were last changed (tab-sync.ts). */
+export type SavedState = PersistedState & Pick<AppState, 'settingsChangedAt' | 'replacedAt'>;
+
+/** The same as storage holds it: the review log packed. */
+export type StoredState = Omit<SavedState, 'progress'> & { progress: StoredProgress };
 
 /**
  * Version history of the persisted state:
@@ -24,7 +27,8 @@ export type StoredState = Omit<PersistedState, 'progress'> & { progress: StoredP
  * 2. adds `progress` (card schedules, review log, starred terms) and `quiz` (attempts, missed terms).
  * 3. the review log packed into columns (src/domain/review-log-codec.ts), about a ninth of the
  *    size, so that years of reviews fit in the browser's storage; new reviews' ids are their
- *    time and card, so they take no room at all.
+ *    time and card, so they take no room at all. Also `settingsChangedAt` and `replacedAt`, by
+ *    which open tabs agree (absent: 0, never).
  */
 export const STORE_VERSION = 3;
 
@@ -56,8 +60,13 @@ function packVersion2Progress(raw: unknown, now: number): StoredProgress {
 const packLogForStorage = createLogPacker();
 
 /** The stored form of a state. A write after a grade packs only the new review, not the whole log. */
-export function toStored(state: PersistedState): StoredState {
-  return { settings: state.settings, progress: { ...state.progress, log: packLogForStorage(state.progress.log) }, quiz: state.quiz };
+export function toStored(state: SavedState): StoredState {
+  return { ...state, progress: { ...state.progress, log: packLogForStorage(state.progress.log) } };
+}
+
+/** A time stamp read from storage or another tab: a whole number of ms, not far in the future; else null. */
+export function readStamp(raw: unknown, now: number = Date.now()): number | null {
+  return Number.isSafeInteger(raw) && (raw as number) >= 0 && (raw as number) <= now + LIMITS.futureSlackMs ? (raw as number) : null;
 }
 
 /**
@@ -65,7 +74,7 @@ export function toStored(state: PersistedState): StoredState {
  * the app holds; null when it can't be trusted (including prototype-polluting keys anywhere,
  * and dates far beyond `now`).
  */
-export function restorePersisted(raw: unknown, now: number = Date.now()): PersistedState | null {
+export function restorePersisted(raw: unknown, now: number = Date.now()): SavedState | null {
   if (!isPlainObject(raw) || findUnsafeKey(raw) !== null) return null;
   const { settings, progress, quiz } = raw;
   const restoredProgress = restoreProgress(progress, now);
@@ -75,19 +84,22 @@ export function restorePersisted(raw: unknown, now: number = Date.now()): Persis
     settings: restoreSettings(settings, defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages)),
     progress: restoredProgress,
     quiz: restoredQuiz,
+    // Stamps only order changes between tabs: a bad one is forgotten (0), like a bad setting.
+    settingsChangedAt: readStamp(raw.settingsChangedAt, now) ?? 0,
+    replacedAt: readStamp(raw.replacedAt, now) ?? 0,
   };
 }
 
 export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now) {
-  const persistStorage = createPersistStorage<PersistedState>(safeStorage, { currentVersion: STORE_VERSION, now, encode: toStored });
+  const persistStorage = createPersistStorage<SavedState>(safeStorage, { currentVersion: STORE_VERSION, now, encode: toStored });
   const store = create<AppState>()(
-    persist((...args) => ({ ...createSettingsSlice(...args), ...createProgressSlice(...args), ...createQuizSlice(...args) }), {
+    persist((...args) => ({ ...createSettingsSlice(now)(...args), ...createProgressSlice(...args), ...createQuizSlice(...args) }), {
       name: STORAGE_KEYS.state,
       version: STORE_VERSION,
       storage: persistStorage,
-      partialize: (state): PersistedState => ({ settings: state.settings, progress: state.progress, quiz: state.quiz }),
+      partialize: ({ settings, progress, quiz, settingsChangedAt, replacedAt }): SavedState => ({ settings, progress, quiz, settingsChangedAt, replacedAt }),
       // `merge` validates whatever a migration returns before it reaches the app.
-      migrate: (persisted, version) => migrate(persisted, version, now()) as PersistedState,
+      migrate: (persisted, version) => migrate(persisted, version, now()) as SavedState,
       merge: (persisted, current) => {
         if (persisted === undefined) return current; // nothing stored yet
         const restored = restorePersisted(persisted, now());
@@ -107,22 +119,30 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
 
 export const useAppStore = createAppStore(storage);
 
-/** The progress in a value another tab wrote to storage, migrated and validated; null when unreadable. */
-export function readStoredProgress(raw: string, now: number = Date.now()): PersistedState['progress'] | null {
+/** The whole state in a value another tab wrote to storage, migrated and validated; null when unreadable. */
+export function readStoredState(raw: string, now: number = Date.now()): SavedState | null {
   try {
     const { state, version } = JSON.parse(raw) as { state?: unknown; version?: unknown };
     if (!Number.isInteger(version) || (version as number) > STORE_VERSION) return null;
-    return restorePersisted(migrate(state, version as number, now), now)?.progress ?? null;
+    return restorePersisted(migrate(state, version as number, now), now);
   } catch {
     return null;
   }
 }
 
-// Two tabs studying at once lose no review: see progress-sync.ts.
-connectProgressSync(useAppStore, {
+/** Validators for what another tab sends: the data as the app holds it, checked as strictly as storage. */
+const tabChangeReaders = {
+  progress: (raw: unknown) => (raw === undefined ? null : checkProgress(raw)),
+  quiz: (raw: unknown) => (raw === undefined ? null : restoreQuizHistory(raw)),
+  settings: (raw: unknown) => (isPlainObject(raw) ? restoreSettings(raw, useAppStore.getState().settings) : null),
+  stamp: (raw: unknown) => readStamp(raw),
+};
+
+// Two tabs open at once lose nothing: see tab-sync.ts.
+connectTabSync(useAppStore, {
   storageKey: STORAGE_KEYS.state,
-  readStored: readStoredProgress,
-  readProgress: (raw) => checkProgress(raw),
+  readStored: readStoredState,
+  readers: tabChangeReaders,
   target: typeof window === 'undefined' ? undefined : window,
-  channel: openProgressChannel(),
+  channel: openTabChannel(),
 });

@@ -2,10 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { CardId, CardState, ReviewLogEntry } from '../domain/cards';
 import { scheduleReview } from '../domain/scheduler';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
-import { createAppStore, readStoredProgress } from './app-store';
-import { emptyProgress, mergeProgress, type Progress, type ProgressChange, type UndoToken } from './progress-slice';
-import { connectProgressSync } from './progress-sync';
-import { checkProgress } from './restore';
+import { openTabs as openTabsAt, type Store, type Tab } from '../../tests/factories/tabs';
+import { createAppStore } from './app-store';
+import { emptyProgress, mergeProgress, type Progress, type UndoToken } from './progress-slice';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);
 const MINUTE = 60_000;
@@ -23,8 +22,6 @@ function mapBackend(): Backend {
     removeItem: (k) => void data.delete(k),
   };
 }
-
-type Store = ReturnType<typeof createAppStore>;
 
 function gradeCard(store: Store, cardId: CardId, grade: 1 | 2 | 3 | 4, at: number): UndoToken {
   const next = scheduleReview(store.getState().progress.cards[cardId], grade, at, OPTIONS);
@@ -83,45 +80,16 @@ describe('grading and undo', () => {
 // ---------------------------------------------------------------------------------------------
 // Two tabs: two stores over one storage, connected as the app connects them.
 
-type Tab = { store: Store; storageEvent: (raw: string | null) => void; channel: FakeChannel };
-type FakeChannel = { postMessage: (data: unknown) => void; close: () => void; onmessage: ((event: MessageEvent) => void) | null };
-
-function openTabs(count: number, { channels = true } = {}): { tabs: Tab[]; backend: Backend; stored: () => Progress | null } {
-  const backend = mapBackend();
-  const all: FakeChannel[] = [];
-  const tabs = Array.from({ length: count }, () => {
-    const store = createAppStore(createSafeStorage(backend), () => NOW);
-    const listeners: ((event: StorageEvent) => void)[] = [];
-    const channel: FakeChannel = {
-      // Structured clone, as a real channel does; never delivered to the sender.
-      postMessage: (data) => all.filter((c) => c !== channel).forEach((c) => c.onmessage?.({ data: structuredClone(data) } as MessageEvent)),
-      close: () => {},
-      onmessage: null,
-    };
-    all.push(channel);
-    connectProgressSync(store, {
-      storageKey: STORAGE_KEYS.state,
-      readStored: (raw) => readStoredProgress(raw, NOW),
-      readProgress: (raw) => checkProgress(raw, NOW),
-      target: { addEventListener: (_type: string, listener: (event: StorageEvent) => void) => listeners.push(listener), removeEventListener: () => {} } as never,
-      channel: channels ? channel : null,
-    });
-    const storageEvent = (raw: string | null) => listeners.forEach((l) => l({ key: STORAGE_KEYS.state, newValue: raw } as StorageEvent));
-    return { store, storageEvent, channel };
-  });
-  const stored = () => {
-    const raw = backend.getItem(STORAGE_KEYS.state);
-    return raw === null ? null : readStoredProgress(raw, NOW);
-  };
-  return { tabs, backend, stored };
-}
-
-/** A tab writes (as the debounce or pagehide would); every other tab hears the storage event. */
 function write(tabs: Tab[], writer: Tab, backend: Backend) {
   const before = backend.getItem(STORAGE_KEYS.state);
   writer.store.flush();
   const after = backend.getItem(STORAGE_KEYS.state);
   if (after !== before) tabs.filter((t) => t !== writer).forEach((t) => t.storageEvent(after));
+}
+
+function openTabs(count: number, { channels = true } = {}) {
+  const opened = openTabsAt(count, { now: NOW, channels });
+  return { ...opened, stored: () => opened.stored()?.progress ?? null };
 }
 
 const ids = (progress: Progress | null) => (progress?.log ?? []).map((e) => e.cardId).sort();
@@ -197,13 +165,6 @@ describe('two tabs studying at once', () => {
     expect(a.store.getState().progress.starred).toEqual([]);
   });
 
-  it('take a replaced progress whole (an import or a reset in another tab)', () => {
-    const { tabs } = openTabs(2);
-    const [a, b] = tabs as [Tab, Tab];
-    gradeCard(a.store, 'iaas:forward', 3, NOW);
-    a.store.getState().publishProgress({ type: 'replace', progress: emptyProgress() } satisfies ProgressChange);
-    expect(b.store.getState().progress).toEqual(emptyProgress());
-  });
 
   it('ignore messages that are not changes they understand', () => {
     const { tabs } = openTabs(2);

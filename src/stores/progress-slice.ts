@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import type { CardId, CardState, Grade, ReviewLogEntry } from '../domain/cards';
 import { defaultReviewId } from '../domain/review-log-codec';
 import type { AppState } from './app-store';
+import type { TabChange } from './tab-sync';
 
 /** What the learner has studied: every card's schedule, the review log and starred terms. */
 export type Progress = {
@@ -13,13 +14,11 @@ export type Progress = {
 /** What undoing a grade needs: the review, and the card's state before it (null: it was new). */
 export type UndoToken = { entry: ReviewLogEntry; previous: CardState | null };
 
-/** A change to progress, as sent to the other open tabs. */
+/** A change to progress, as sent to the other open tabs (an import or a reset is a whole-state `replace`: tab-sync.ts). */
 export type ProgressChange =
   | { type: 'grade'; entry: ReviewLogEntry; card: CardState }
   | { type: 'undo'; entry: ReviewLogEntry; restored: CardState | null }
-  | { type: 'star'; termId: string; starred: boolean }
-  /** All progress replaced (an import, or a reset): the other tabs take it whole. */
-  | { type: 'replace'; progress: Progress };
+  | { type: 'star'; termId: string; starred: boolean };
 
 export type ProgressSlice = {
   progress: Progress;
@@ -28,8 +27,8 @@ export type ProgressSlice = {
    * them back. In memory only, like the undo itself.
    */
   undoneReviews: ReadonlyMap<string, UndoToken>;
-  /** Tells the other tabs about a change; connected by progress-sync.ts (a no-op until then). */
-  publishProgress: (change: ProgressChange) => void;
+  /** Tells the other tabs about a change (of any slice); connected by tab-sync.ts (a no-op until then). */
+  publishChange: (change: TabChange) => void;
   /**
    * Records a graded review: the card's new schedule and a log entry. `next` comes from
    * `scheduleReview` (src/domain/scheduler.ts), so the FSRS code loads with the study screen
@@ -107,7 +106,6 @@ export function applyChange(progress: Progress, change: ProgressChange, undone: 
     const starred = change.starred ? [...progress.starred, change.termId] : progress.starred.filter((id) => id !== change.termId);
     return { ...progress, starred };
   }
-  if (change.type === 'replace') return change.progress;
   if (change.type === 'undo') {
     const known = progress.log.some((entry) => entry.id === change.entry.id);
     return known ? applyUndo(progress, change.entry, change.restored) : progress;
@@ -193,7 +191,7 @@ export function mergeProgress(
 export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> = (set, get) => ({
   progress: emptyProgress(),
   undoneReviews: new Map(),
-  publishProgress: () => {},
+  publishChange: () => {},
   grade: ({ cardId, grade, reviewedAt, durationMs, next }) => {
     const { progress, undoneReviews } = get();
     const previous = progress.cards[cardId] ?? null;
@@ -208,7 +206,7 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       durationMs: Math.max(0, Math.round(durationMs)),
     };
     set((s) => ({ progress: applyGrade(s.progress, entry, next) }));
-    get().publishProgress({ type: 'grade', entry, card: next });
+    get().publishChange({ type: 'grade', entry, card: next });
     return { entry, previous };
   },
   undoGrade: (token) => {
@@ -216,24 +214,20 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
       progress: applyUndo(s.progress, token.entry, token.previous),
       undoneReviews: new Map(s.undoneReviews).set(token.entry.id, token),
     }));
-    get().publishProgress({ type: 'undo', entry: token.entry, restored: token.previous });
+    get().publishChange({ type: 'undo', entry: token.entry, restored: token.previous });
   },
   toggleStar: (termId) => {
     const starred = !get().progress.starred.includes(termId);
     const change: ProgressChange = { type: 'star', termId, starred };
     set((s) => ({ progress: applyChange(s.progress, change, s.undoneReviews) }));
-    get().publishProgress(change);
+    get().publishChange(change);
   },
   // The two below change the state only when there is something new: every change is written to
   // storage, and a write that changes nothing must not wake the other tabs again.
   applyProgressChange: (change) => {
     const s = get();
     const undoneReviews =
-      change.type === 'undo'
-        ? new Map(s.undoneReviews).set(change.entry.id, { entry: change.entry, previous: change.restored })
-        : change.type === 'replace'
-          ? new Map()
-          : s.undoneReviews;
+      change.type === 'undo' ? new Map(s.undoneReviews).set(change.entry.id, { entry: change.entry, previous: change.restored }) : s.undoneReviews;
     const progress = applyChange(s.progress, change, undoneReviews);
     if (progress !== s.progress || undoneReviews !== s.undoneReviews) set({ progress, undoneReviews });
   },
@@ -242,6 +236,6 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
     const { progress, changed, storedIsBehind, undoneInStored } = mergeProgress(s.progress, stored, s.undoneReviews);
     // Storage lacks something of ours (another tab wrote before it heard of it): write again.
     if (changed || storedIsBehind) set({ progress: changed ? progress : { ...s.progress } });
-    for (const { entry, previous } of undoneInStored) s.publishProgress({ type: 'undo', entry, restored: previous });
+    for (const { entry, previous } of undoneInStored) s.publishChange({ type: 'undo', entry, restored: previous });
   },
 });

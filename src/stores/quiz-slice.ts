@@ -17,6 +17,10 @@ export type QuizSlice = {
    * become due now; terms without cards yet are new and are studied from that deck.
    */
   recordAttempt: (attempt: QuizAttempt, now: number) => void;
+  /** Keeps a quiz finished in another tab, just as that tab did. */
+  receiveAttempt: (attempt: QuizAttempt, at: number) => void;
+  /** Merges quiz history another tab wrote to storage, losing no attempt and no miss of either. */
+  mergeStoredQuiz: (stored: QuizHistory) => void;
 };
 
 /** The history keeps this many attempts, the oldest dropped first (each is a few hundred bytes). */
@@ -24,29 +28,69 @@ export const MAX_ATTEMPTS = 300;
 
 export const emptyQuizHistory = (): QuizHistory => ({ attempts: [], missed: {} });
 
-export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set) => ({
-  quiz: emptyQuizHistory(),
-  recordAttempt: (attempt, now) =>
-    set((s) => {
-      if (s.quiz.attempts.some((a) => a.id === attempt.id)) return {}; // recorded once, even if asked twice
-      const missedTerms = [...new Set(attempt.answers.filter((a) => !a.correct).flatMap((a) => a.termIds))];
-      const missed = { ...s.quiz.missed };
-      for (const termId of missedTerms) missed[termId] = now;
-      let cards = s.progress.cards;
-      for (const termId of missedTerms) {
-        for (const direction of ['forward', 'reverse'] as const) {
-          const id = cardId(termId, direction);
-          const card = cards[id];
-          if (card && card.due > now) {
-            if (cards === s.progress.cards) cards = { ...cards };
-            cards[id] = { ...card, due: now };
-          }
-        }
+/** When a term was last missed, or -1 (own keys only: a term may be called `toString`). */
+const missedAt = (missed: Record<string, number>, termId: string) => (Object.hasOwn(missed, termId) ? missed[termId]! : -1);
+
+/** What keeping an attempt changes (pure): the history, and the cards its misses make due. Nothing when it is known. */
+function withAttempt(s: AppState, attempt: QuizAttempt, now: number): Partial<AppState> {
+  if (s.quiz.attempts.some((a) => a.id === attempt.id)) return {}; // recorded once, even if asked twice
+  const missedTerms = [...new Set(attempt.answers.filter((a) => !a.correct).flatMap((a) => a.termIds))];
+  const missed = { ...s.quiz.missed };
+  for (const termId of missedTerms) missed[termId] = Math.max(now, missedAt(missed, termId));
+  let cards = s.progress.cards;
+  for (const termId of missedTerms) {
+    for (const direction of ['forward', 'reverse'] as const) {
+      const id = cardId(termId, direction);
+      const card = cards[id];
+      if (card && card.due > now) {
+        if (cards === s.progress.cards) cards = { ...cards };
+        cards[id] = { ...card, due: now };
       }
-      const attempts = [...s.quiz.attempts, attempt].slice(-MAX_ATTEMPTS);
-      return {
-        quiz: { attempts, missed },
-        ...(cards === s.progress.cards ? {} : { progress: { ...s.progress, cards } }),
-      };
-    }),
+    }
+  }
+  const attempts = [...s.quiz.attempts, attempt].slice(-MAX_ATTEMPTS);
+  return {
+    quiz: { attempts, missed },
+    ...(cards === s.progress.cards ? {} : { progress: { ...s.progress, cards } }),
+  };
+}
+
+const byFinish = (a: QuizAttempt, b: QuizAttempt) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Merges quiz history from storage into this tab's (pure): every attempt of both, by id (the
+ * latest MAX_ATTEMPTS kept), and each term's latest miss. `storedIsBehind`: storage lacks
+ * something this tab has, so this tab should write again.
+ */
+export function mergeQuizHistory(local: QuizHistory, stored: QuizHistory): { quiz: QuizHistory; changed: boolean; storedIsBehind: boolean } {
+  const known = new Set(local.attempts.map((a) => a.id));
+  const added = stored.attempts.filter((a) => !known.has(a.id));
+  const attempts = added.length === 0 ? local.attempts : [...local.attempts, ...added].sort(byFinish).slice(-MAX_ATTEMPTS);
+  let missed = local.missed;
+  for (const [termId, at] of Object.entries(stored.missed)) {
+    if (at > missedAt(missed, termId)) {
+      if (missed === local.missed) missed = { ...missed };
+      missed[termId] = at;
+    }
+  }
+  const inStored = new Set(stored.attempts.map((a) => a.id));
+  const storedIsBehind =
+    attempts.some((a) => !inStored.has(a.id)) || Object.entries(missed).some(([termId, at]) => at > missedAt(stored.missed, termId));
+  const changed = attempts !== local.attempts || missed !== local.missed;
+  return { quiz: changed ? { attempts, missed } : local, changed, storedIsBehind };
+}
+
+export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
+  quiz: emptyQuizHistory(),
+  recordAttempt: (attempt, now) => {
+    const change = withAttempt(get(), attempt, now);
+    if (!change.quiz) return;
+    set(change);
+    get().publishChange({ type: 'attempt', attempt, at: now });
+  },
+  receiveAttempt: (attempt, at) => set((s) => withAttempt(s, attempt, at)),
+  mergeStoredQuiz: (stored) => {
+    const { quiz, changed, storedIsBehind } = mergeQuizHistory(get().quiz, stored);
+    if (changed || storedIsBehind) set({ quiz: changed ? quiz : { ...quiz } });
+  },
 });

@@ -29,7 +29,7 @@ function mapBackend(entries: Record<string, string> = {}, { quota }: { quota?: n
 }
 
 const history = generateHistory({ now: NOW, days: 30 });
-const validState = { settings: { ...defaultSettings(['en']), theme: 'dark' as const }, ...history };
+const validState = { settings: { ...defaultSettings(['en']), theme: 'dark' as const }, ...history, settingsChangedAt: NOW - 60_000, replacedAt: NOW - 3_600_000 };
 const validBlob = { state: toStored(validState), version: STORE_VERSION };
 
 /** As version 2 of the app wrote it: one object per review, ids of the time and 48 random bits. */
@@ -73,6 +73,17 @@ describe('restoring what was stored', () => {
     expect(restoreQuizHistory(undefined, NOW)).toEqual({ attempts: [], missed: {} });
     expect(restoreProgress({ cards: {}, log: [{}], starred: [] }, NOW)).toBeNull();
     expect(restoreQuizHistory({ attempts: [], missed: { iaas: Number.NaN } }, NOW)).toBeNull();
+  });
+
+  it('reads the stamps by which tabs agree, and forgets a bad one without refusing the data', () => {
+    const { store } = open({ [STORAGE_KEYS.state]: JSON.stringify(validBlob) });
+    expect(store.getState()).toMatchObject({ settingsChangedAt: NOW - 60_000, replacedAt: NOW - 3_600_000 });
+    for (const bad of ['soon', -1, 1.5, NOW + 400 * 86_400_000, null]) {
+      const { store: reopened, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify({ ...validBlob, state: { ...validBlob.state, replacedAt: bad, settingsChangedAt: bad } }) });
+      expect(reopened.getState()).toMatchObject({ settingsChangedAt: 0, replacedAt: 0 });
+      expect(reopened.getState().progress).toEqual(history.progress);
+      expect(storage.problems()).toEqual([]);
+    }
   });
 
   it('refuses prototype-polluting keys in progress and quiz history', () => {
@@ -170,8 +181,9 @@ describe('a stored blob that cannot be trusted', () => {
   const hostile = (blob: unknown) =>
     hostileVariants(blob, {
       // Settings are repaired field by field rather than refused (nothing learned is at stake),
-      // and a state without progress or quiz history starts them empty.
-      skip: (path) => path[0] === 'state' && path[1] === 'settings',
+      // as are the stamps by which tabs agree (a bad one is forgotten: see below), and a state
+      // without progress or quiz history starts them empty.
+      skip: (path) => path[0] === 'state' && (path[1] === 'settings' || path[1] === 'settingsChangedAt' || path[1] === 'replacedAt'),
       optional: (path) => path.length === 2 && path[0] === 'state',
     });
   const cases = [

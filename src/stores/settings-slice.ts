@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { DirectionSetting } from '../domain/decks';
 import { detectLanguage, type Language } from '../lib/i18n';
-import type { AppState, PersistedState } from './app-store';
+import type { AppState, PersistedState, SavedState } from './app-store';
 import { emptyProgress } from './progress-slice';
 import { emptyQuizHistory } from './quiz-slice';
 
@@ -21,6 +21,16 @@ export type Settings = {
 
 export type SettingsSlice = {
   settings: Settings;
+  /**
+   * When the settings last changed, in any open tab (epoch ms; 0: never). Tabs keep the latest
+   * change: each change is stamped later than the one before it, even if the clock went back.
+   */
+  settingsChangedAt: number;
+  /**
+   * When the whole state was last put in place by an import or a reset (0: never). A tab that
+   * hears of a later one takes that state whole, rather than merge its own older data back in.
+   */
+  replacedAt: number;
   setLanguage: (language: Language) => void;
   setTheme: (theme: Theme) => void;
   updateSettings: (patch: Partial<Settings>) => void;
@@ -28,6 +38,10 @@ export type SettingsSlice = {
   replaceData: (state: PersistedState) => void;
   /** Forgets all progress and quiz history and restores default settings, keeping the interface language. */
   resetAll: () => void;
+  /** Takes settings changed in another tab, when they are the later change. */
+  receiveSettings: (settings: Settings, changedAt: number) => void;
+  /** Takes a whole state put in place in another tab, when it was put there later than this one's. */
+  receiveState: (state: SavedState) => void;
 };
 
 export const SETTING_LIMITS = {
@@ -68,25 +82,51 @@ export function restoreSettings(raw: unknown, defaults: Settings): Settings {
   };
 }
 
-export const createSettingsSlice: StateCreator<AppState, [], [], SettingsSlice> = (set, get) => ({
-  settings: defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages),
-  setLanguage: (language) => set((s) => ({ settings: { ...s.settings, language } })),
-  setTheme: (theme) => set((s) => ({ settings: { ...s.settings, theme } })),
-  updateSettings: (patch) => set((s) => ({ settings: restoreSettings({ ...s.settings, ...patch }, s.settings) })),
-  // Both replace progress whole, so other open tabs are told to take it whole too (rather than
-  // merge their reviews back in), and reviews undone earlier no longer matter.
-  replaceData: ({ settings, progress, quiz }) => {
-    set({ settings, progress, quiz, undoneReviews: new Map() });
-    get().publishProgress({ type: 'replace', progress });
-  },
-  resetAll: () => {
-    const progress = emptyProgress();
-    set((s) => ({
-      settings: { ...defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages), language: s.settings.language },
-      progress,
-      quiz: emptyQuizHistory(),
-      undoneReviews: new Map(),
-    }));
-    get().publishProgress({ type: 'replace', progress });
-  },
-});
+/** Whether settings stamped `at` are a later change than `mine`, stamped `mineAt` (ties broken alike in every tab). */
+function isLaterChange(settings: Settings, at: number, mine: Settings, mineAt: number): boolean {
+  return at > mineAt || (at === mineAt && JSON.stringify(settings) > JSON.stringify(mine));
+}
+
+/** The store's slice of settings. `now` is the store's clock, for the stamps. */
+export const createSettingsSlice =
+  (now: () => number): StateCreator<AppState, [], [], SettingsSlice> =>
+  (set, get) => {
+    const change = (settings: Settings) => {
+      const s = get();
+      if (JSON.stringify(settings) === JSON.stringify(s.settings)) return;
+      const changedAt = Math.max(now(), s.settingsChangedAt + 1);
+      set({ settings, settingsChangedAt: changedAt });
+      s.publishChange({ type: 'settings', settings, changedAt });
+    };
+    // An import or a reset: the other tabs are told to take the state whole (rather than merge
+    // their data back in, or write it back), and reviews undone earlier no longer matter.
+    const replace = (state: PersistedState) => {
+      const s = get();
+      const at = Math.max(now(), s.replacedAt + 1, s.settingsChangedAt + 1);
+      const saved: SavedState = { ...state, settingsChangedAt: at, replacedAt: at };
+      set({ ...saved, undoneReviews: new Map() });
+      s.publishChange({ type: 'replace', ...saved });
+    };
+    return {
+      settings: defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages),
+      settingsChangedAt: 0,
+      replacedAt: 0,
+      setLanguage: (language) => change({ ...get().settings, language }),
+      setTheme: (theme) => change({ ...get().settings, theme }),
+      updateSettings: (patch) => change(restoreSettings({ ...get().settings, ...patch }, get().settings)),
+      replaceData: replace,
+      resetAll: () =>
+        replace({
+          settings: { ...defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages), language: get().settings.language },
+          progress: emptyProgress(),
+          quiz: emptyQuizHistory(),
+        }),
+      receiveSettings: (settings, changedAt) => {
+        const s = get();
+        if (isLaterChange(settings, changedAt, s.settings, s.settingsChangedAt)) set({ settings, settingsChangedAt: changedAt });
+      },
+      receiveState: (state) => {
+        if (state.replacedAt > get().replacedAt) set({ ...state, undoneReviews: new Map() });
+      },
+    };
+  };

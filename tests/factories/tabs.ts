@@ -1,0 +1,75 @@
+/**
+ * Open tabs for tests: app stores over one shared storage, connected to each other as the app
+ * connects them (tab-sync.ts), with a channel that delivers a structured clone of each message
+ * to every other tab, and `storage` events delivered when a test says a tab has written.
+ */
+import { createSafeStorage, STORAGE_KEYS, type Backend } from '../../src/lib/storage';
+import { createAppStore, readStamp, readStoredState, type SavedState } from '../../src/stores/app-store';
+import { checkProgress, restoreQuizHistory } from '../../src/stores/restore';
+import { restoreSettings } from '../../src/stores/settings-slice';
+import { connectTabSync } from '../../src/stores/tab-sync';
+
+export type Store = ReturnType<typeof createAppStore>;
+type FakeChannel = { postMessage: (data: unknown) => void; close: () => void; onmessage: ((event: MessageEvent) => void) | null };
+export type Tab = { store: Store; storageEvent: (raw: string | null) => void; channel: FakeChannel };
+
+export function mapBackend(): Backend {
+  const data = new Map<string, string>();
+  return {
+    get length() {
+      return data.size;
+    },
+    key: (i) => [...data.keys()][i] ?? null,
+    getItem: (k) => data.get(k) ?? null,
+    setItem: (k, v) => void data.set(k, v),
+    removeItem: (k) => void data.delete(k),
+  };
+}
+
+export function openTabs(count: number, { now, channels = true, backend = mapBackend() }: { now: number; channels?: boolean; backend?: Backend }) {
+  const all: FakeChannel[] = [];
+  const open = (): Tab => {
+    const store = createAppStore(createSafeStorage(backend), () => now);
+    const listeners: ((event: StorageEvent) => void)[] = [];
+    const channel: FakeChannel = {
+      // Structured clone, as a real channel does; never delivered to the sender.
+      postMessage: (data) => all.filter((c) => c !== channel).forEach((c) => c.onmessage?.({ data: structuredClone(data) } as MessageEvent)),
+      close: () => {},
+      onmessage: null,
+    };
+    all.push(channel);
+    connectTabSync(store, {
+      storageKey: STORAGE_KEYS.state,
+      readStored: (raw) => readStoredState(raw, now),
+      readers: {
+        progress: (raw) => (raw === undefined ? null : checkProgress(raw, now)),
+        quiz: (raw) => (raw === undefined ? null : restoreQuizHistory(raw, now)),
+        settings: (raw) => (typeof raw === 'object' && raw !== null ? restoreSettings(raw, store.getState().settings) : null),
+        stamp: (raw) => readStamp(raw, now),
+      },
+      target: { addEventListener: (_type: string, listener: (event: StorageEvent) => void) => listeners.push(listener), removeEventListener: () => {} } as never,
+      channel: channels ? channel : null,
+    });
+    const storageEvent = (raw: string | null) => listeners.forEach((l) => l({ key: STORAGE_KEYS.state, newValue: raw } as StorageEvent));
+    return { store, storageEvent, channel };
+  };
+  const tabs = Array.from({ length: count }, open);
+  /** What storage holds, read as a tab reads it. */
+  const stored = (): SavedState | null => {
+    const raw = backend.getItem(STORAGE_KEYS.state);
+    return raw === null ? null : readStoredState(raw, now);
+  };
+  /** A tab writes (as the debounce or pagehide would); every other tab hears the storage event. */
+  const write = (writer: Tab) => {
+    const before = backend.getItem(STORAGE_KEYS.state);
+    writer.store.flush();
+    const after = backend.getItem(STORAGE_KEYS.state);
+    if (after !== before) tabs.filter((t) => t !== writer).forEach((t) => t.storageEvent(after));
+  };
+  /** A new tab, or a reload: a store that reads what storage holds now. */
+  const reload = (index: number) => {
+    tabs[index] = open();
+    return tabs[index]!;
+  };
+  return { tabs, backend, stored, write, reload };
+}
