@@ -56,3 +56,17 @@ describe('createSafeStorage', () => {
     expect(seen).toEqual([1, 0]);
   });
 });
+
+describe('a value that could not be saved', () => {
+  it('is read back in preference to the older one in storage, until a later write succeeds', () => {
+    const backend = mapBackend({ quota: 20 });
+    const storage = createSafeStorage(backend);
+    expect(storage.write('k', 'old')).toBe(true);
+    expect(storage.write('k', 'new and far too long to fit')).toBe(false);
+    expect(storage.read('k')).toBe('new and far too long to fit');
+    expect(storage.write('k', 'newer')).toBe(true);
+    expect(storage.read('k')).toBe('newer');
+    backend.data.delete('k');
+    expect(storage.read('k')).toBeNull(); // nothing stale is kept in memory once saved
+  });
+});

@@ -52,6 +52,7 @@ function isQuotaError(error: unknown): boolean {
 }
 
 export function createSafeStorage(backend: Backend | null = browserBackend()): SafeStorage {
+  /** Values not yet saved (no storage, or it was full): newer than what storage holds. */
   const memory = new Map<string, string>();
   let problems: readonly StorageProblem[] = backend ? [] : [{ kind: 'unavailable' }];
   const listeners = new Set<Listener>();
@@ -66,25 +67,30 @@ export function createSafeStorage(backend: Backend | null = browserBackend()): S
   };
 
   const write = (key: string, value: string): boolean => {
-    memory.set(key, value);
-    if (!backend) return false;
+    if (!backend) {
+      memory.set(key, value);
+      return false;
+    }
     try {
       backend.setItem(key, value);
+      memory.delete(key);
       if (problems.some((p) => p.kind === 'full')) dismiss('full');
       return true;
     } catch (error) {
+      memory.set(key, value);
       report(isQuotaError(error) ? { kind: 'full' } : { kind: 'unavailable' });
       return false;
     }
   };
 
   const read = (key: string): string | null => {
-    if (!backend) return memory.get(key) ?? null;
+    const unsaved = memory.get(key);
+    if (unsaved !== undefined || !backend) return unsaved ?? null;
     try {
-      return backend.getItem(key) ?? memory.get(key) ?? null;
+      return backend.getItem(key);
     } catch {
       report({ kind: 'unavailable' });
-      return memory.get(key) ?? null;
+      return null;
     }
   };
 

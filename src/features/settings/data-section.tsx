@@ -308,6 +308,7 @@ function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
               className="button settings-danger"
               onClick={() => {
                 resetAll();
+                storage.remove(STORAGE_KEYS.quizInProgress); // a quiz half taken is part of "everything"
                 useAppStore.flush();
                 finish(m.resetDone);
               }}

@@ -4,7 +4,7 @@ import { generateHistory } from '../../../tests/factories/learning-history';
 import { renderApp } from '../../../tests/render';
 import { BACKUP_FORMAT, createBackup, serializeBackup } from '../../domain/backup';
 import { packProgress } from '../../domain/review-log-codec';
-import { STORAGE_KEYS } from '../../lib/storage';
+import { storage, STORAGE_KEYS } from '../../lib/storage';
 import { STORE_VERSION, useAppStore } from '../../stores/app-store';
 import { defaultSettings } from '../../stores/settings-slice';
 
@@ -154,6 +154,7 @@ describe('reset', () => {
     const files = captureDownloads();
     const { user } = renderApp('/settings', { language: 'en' });
     seed();
+    storage.write(STORAGE_KEYS.quizInProgress, '{"a quiz":"half taken"}');
     await user.click(await screen.findByRole('button', { name: 'Reset everything…' }));
     const confirm = screen.getByRole('group', { name: 'Erase everything on this device?' });
     expect(within(confirm).getByRole('heading')).toHaveFocus();
@@ -166,6 +167,7 @@ describe('reset', () => {
     expect(useAppStore.getState().quiz).toEqual({ attempts: [], missed: {} });
     expect(useAppStore.getState().settings).toMatchObject({ newPerDay: 20, language: 'en' });
     expect(screen.getByRole('status')).toHaveTextContent('Everything was reset.');
+    expect(storage.read(STORAGE_KEYS.quizInProgress)).toBeNull(); // a quiz half taken goes too
   });
 
   it('can be called off', async () => {
