@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../../tests/render';
 
@@ -9,7 +9,7 @@ describe('a term page', () => {
     renderApp('/glossary/amazon-web-services');
     expect(await screen.findByRole('heading', { level: 1, name: 'Amazon Web Services (AWS)' })).toBeInTheDocument();
     expect(screen.getByText('亚马逊Web服务')).toHaveAttribute('lang', 'zh-CN');
-    expect(document.title).toBe('Amazon Web Services (AWS) · CloudCards');
+    await waitFor(() => expect(document.title).toBe('Amazon Web Services (AWS) · CloudCards')); // set once the screen has committed
     expect(section('Definition')).toHaveTextContent(/^DefinitionAmazon's cloud services/);
     expect(within(section('Definition')).getByText(/^亚马逊的云服务/)).toHaveAttribute('lang', 'zh-CN');
     expect(section('Explanation')).toHaveTextContent(/Chu Chen lists Amazon's cloud as an IaaS example/);
