@@ -1,13 +1,39 @@
 /// <reference types="vitest/config" />
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 
 export const THEME_COLOR = '#0b5cad';
 
+/**
+ * Starts downloading the glossary data (sources, topics, terms) with the page itself, rather than
+ * after the scripts that ask for it: nearly every screen shows terms, and the chain
+ * HTML → script → screen → data was most of a slow phone's wait for the first card.
+ */
+function preloadGlossary(): Plugin {
+  const GLOSSARY = /^(sources|topics|terms)\.json$/;
+  return {
+    name: 'cloudcards:preload-glossary',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, { bundle }) {
+        return Object.values(bundle ?? {})
+          .filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => GLOSSARY.test(name.split('/').pop() ?? '')))
+          .map((file) => ({
+            tag: 'link',
+            attrs: { rel: 'preload', href: `/${file.fileName}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
+            injectTo: 'head' as const,
+          }));
+      },
+    },
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
+    preloadGlossary(),
     VitePWA({
       // Never reload on its own: a half-graded card must not vanish. The app asks first.
       registerType: 'prompt',

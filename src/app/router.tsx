@@ -27,8 +27,16 @@ const Glossary = screen(() => import('../routes/glossary'));
 const Term = screen(() => import('../routes/term'));
 const Study = screen(() => import('../routes/study'));
 const Deck = screen(() => import('../routes/deck'));
-const Quizzes = screen(() => import('../routes/quizzes'));
-const Quiz = screen(() => import('../routes/quiz'));
+/**
+ * Quizzes also need the question bank: start fetching it with the screen's code, not after it.
+ * Only a head start: a failure is ignored here and met (and retried) by the screen itself.
+ */
+const withQuestions = <T,>(screenModule: Promise<T>) => {
+  void import('../lib/content').then(({ loadContent }) => loadContent()).catch(() => undefined);
+  return screenModule;
+};
+const Quizzes = screen(() => withQuestions(import('../routes/quizzes')));
+const Quiz = screen(() => withQuestions(import('../routes/quiz')));
 const Progress = screen(() => import('../routes/progress'));
 const Settings = screen(() => import('../routes/settings'));
 const NotFound = screen(() => import('../routes/not-found'));

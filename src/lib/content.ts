@@ -14,15 +14,18 @@ const questionUrls = Object.values(
   import.meta.glob<string>('../../data/questions/*.json', { query: '?url', import: 'default', eager: true }),
 );
 
-export type Content = {
+/** Everything but the question bank: what the glossary, flashcards, Today and Progress show. */
+export type Glossary = {
   sources: Source[];
   topics: Topic[];
   terms: Term[];
-  questions: Question[];
   termById: ReadonlyMap<string, Term>;
   topicById: ReadonlyMap<TopicId, Topic>;
   sourceById: ReadonlyMap<SourceId, Source>;
 };
+
+/** The glossary and the question bank: what quizzes need. */
+export type Content = Glossary & { questions: Question[] };
 
 async function fetchJson<T>(url: string): Promise<T> {
   const response = await fetch(url);
@@ -30,7 +33,7 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-export function indexContent(parts: Pick<Content, 'sources' | 'topics' | 'terms' | 'questions'>): Content {
+export function indexGlossary(parts: Pick<Glossary, 'sources' | 'topics' | 'terms'>): Glossary {
   return {
     ...parts,
     termById: new Map(parts.terms.map((term) => [term.id, term])),
@@ -39,7 +42,9 @@ export function indexContent(parts: Pick<Content, 'sources' | 'topics' | 'terms'
   };
 }
 
-export type Glossary = Pick<Content, 'topics' | 'terms'>;
+export function indexContent(parts: Pick<Content, 'sources' | 'topics' | 'terms' | 'questions'>): Content {
+  return { ...indexGlossary(parts), questions: parts.questions };
+}
 
 /** Runs a load once; a failed load is forgotten so that "Try again" really retries. */
 function once<T>(load: () => Promise<T>): () => Promise<T> {
@@ -53,20 +58,26 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/** Topics and terms only: what Today needs to count cards, without the question bank. */
+/**
+ * Sources, topics and terms, indexed: about a third of the content. Screens that show no
+ * questions load only this, so the question bank never delays them.
+ */
 export const loadGlossary = once(async (): Promise<Glossary> => {
-  const [topics, terms] = await Promise.all([fetchJson<Topic[]>(topicsUrl), fetchJson<Term[]>(termsUrl)]);
-  return { topics, terms };
+  const [sources, topics, terms] = await Promise.all([
+    fetchJson<Source[]>(sourcesUrl),
+    fetchJson<Topic[]>(topicsUrl),
+    fetchJson<Term[]>(termsUrl),
+  ]);
+  return indexGlossary({ sources, topics, terms });
 });
 
-/** Everything: sources, topics, terms and questions, indexed. */
+/** Everything: the glossary and the question bank. */
 export const loadContent = once(async (): Promise<Content> => {
-  const [glossary, sources, questionFiles] = await Promise.all([
+  const [glossary, questionFiles] = await Promise.all([
     loadGlossary(),
-    fetchJson<Source[]>(sourcesUrl),
     Promise.all(questionUrls.map((url) => fetchJson<Question[]>(url))),
   ]);
-  return indexContent({ ...glossary, sources, questions: questionFiles.flat() });
+  return { ...glossary, questions: questionFiles.flat() };
 });
 
 /** The content, for a component inside a screen's boundary: suspends while it loads. */
@@ -74,7 +85,7 @@ export function useContent(): Content {
   return use(loadContent());
 }
 
-/** Topics and terms, suspending while they load. */
+/** The glossary (sources, topics, terms), suspending while it loads. */
 export function useGlossary(): Glossary {
   return use(loadGlossary());
 }

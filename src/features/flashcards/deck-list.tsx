@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { deckCards, type DirectionSetting } from '../../domain/decks';
 import { deckCounts } from '../../domain/queue';
-import { useContent } from '../../lib/content';
+import { useGlossary } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
@@ -16,7 +16,7 @@ type DeckTile = { id: string; name: string; description: string; empty?: string 
 export function DeckList() {
   const m = useMessages(flashcardMessages);
   const language = useLanguage();
-  const content = useContent();
+  const content = useGlossary();
   const settings = useAppStore((s) => s.settings);
   const progress = useAppStore((s) => s.progress);
   const missed = useAppStore((s) => s.quiz.missed);

@@ -1,10 +1,10 @@
 import { isSpecialDeck } from '../../domain/decks';
-import type { Content } from '../../lib/content';
+import type { Glossary } from '../../lib/content';
 import { pick, type Language } from '../../lib/i18n';
 import type { FlashcardMessages } from './messages';
 
 /** A deck's name in the interface language; null when there is no such deck. */
-export function deckName(deckId: string, content: Content, language: Language, m: FlashcardMessages): string | null {
+export function deckName(deckId: string, content: Glossary, language: Language, m: FlashcardMessages): string | null {
   if (isSpecialDeck(deckId)) return m[deckId];
   const topic = content.topicById.get(deckId as never);
   if (!topic || !content.terms.some((term) => term.topic === topic.id)) return null;

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Page } from '../../components/page';
 import { parseCardId } from '../../domain/cards';
-import { useContent, type Content } from '../../lib/content';
+import { useGlossary, type Glossary } from '../../lib/content';
 import { languageTag, other, pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
@@ -20,7 +20,7 @@ import './flashcards.css';
 export function StudyScreen({ deckId, cram, termId }: { deckId: string; cram: boolean; termId: string | null }) {
   const m = useMessages(flashcardMessages);
   const language = useLanguage();
-  const content = useContent();
+  const content = useGlossary();
   const name = deckName(deckId, content, language, m);
   if (name === null) {
     return (
@@ -49,7 +49,7 @@ function Session({
   language,
   m,
 }: {
-  content: Content;
+  content: Glossary;
   deckId: string;
   cram: boolean;
   termId: string | null;

@@ -4,7 +4,7 @@ import { cardsOfTerms, deckCards } from '../../domain/decks';
 import { buildQueue, cramOrder, studyOrder } from '../../domain/queue';
 import { previewReview, scheduleReview } from '../../domain/scheduler';
 import { endOfStudyDay } from '../../domain/study-day';
-import type { Content } from '../../lib/content';
+import type { Glossary } from '../../lib/content';
 import { useAppStore, type AppState } from '../../stores/app-store';
 import type { UndoToken } from '../../stores/progress-slice';
 import { localOffset } from '../../lib/clock';
@@ -33,7 +33,7 @@ export type StudyState = {
 /** The cards a session studies, from the store as it is when the session starts. */
 function firstRound(
   state: AppState,
-  content: Content,
+  content: Glossary,
   { deckId, cram, termId, now }: { deckId: string; cram: boolean; termId: string | null; now: number },
 ): StudyState {
   const { settings, progress, quiz } = state;
@@ -66,7 +66,7 @@ function fresh(kind: RoundKind, deck: readonly CardId[], unstudied: ReadonlySet<
  * the store, except when cramming), undo, stars and the retry round. The queue is built once,
  * from the store as it is when the session starts, so that grading never reshuffles it.
  */
-export function useStudySession(content: Content, options: { deckId: string; cram: boolean; termId: string | null }) {
+export function useStudySession(content: Glossary, options: { deckId: string; cram: boolean; termId: string | null }) {
   const [state, setState] = useState<StudyState>(() => firstRound(useAppStore.getState(), content, { ...options, now: Date.now() }));
   // Handlers read the latest state from here, so two quick key presses never grade one card twice.
   const live = useRef(state);

@@ -3,7 +3,7 @@ import { Link, useLocation, useNavigate, useNavigationType } from 'react-router-
 import { Page } from '../../components/page';
 import type { Term, Topic, TopicId } from '../../domain/content';
 import { buildSearchIndex, normalizeText, searchGlossary, suggestTerms, type SearchIndex } from '../../domain/search';
-import { useContent } from '../../lib/content';
+import { useGlossary } from '../../lib/content';
 import { languageTag, other, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { glossaryMessages, type GlossaryMessages } from './messages';
@@ -33,7 +33,7 @@ function useSearchIndex(terms: readonly Term[]): SearchIndex {
 export function GlossaryScreen() {
   const m = useMessages(glossaryMessages);
   const language = useLanguage();
-  const content = useContent();
+  const content = useGlossary();
   const index = useSearchIndex(content.terms);
   const params = useGlossaryParams();
   const topic = params.topic !== null && content.topicById.has(params.topic as TopicId) ? (params.topic as TopicId) : null;

@@ -3,7 +3,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { NotFound } from '../../components/route-error';
 import type { Term } from '../../domain/content';
 import type * as Search from '../../domain/search';
-import { useContent } from '../../lib/content';
+import { useGlossary } from '../../lib/content';
 import { languageTag, other, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { glossaryMessages } from './messages';
@@ -72,7 +72,7 @@ function Closest({ guess }: { guess: string }) {
   const m = useMessages(glossaryMessages);
   const language = useLanguage();
   const second = other(language);
-  const { terms } = useContent();
+  const { terms } = useGlossary();
   const closest = use(closestTerms(terms, guess));
   if (closest.length === 0) return null;
   return (

@@ -2,7 +2,7 @@ import { useId, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Page } from '../../components/page';
 import type { Localized, Term } from '../../domain/content';
-import { useContent, type Content } from '../../lib/content';
+import { useGlossary, type Glossary } from '../../lib/content';
 import { languageTag, other, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { glossaryMessages, type GlossaryMessages } from './messages';
@@ -15,12 +15,12 @@ const HAN = /\p{Script=Han}/u;
 
 /** `/glossary/:termId`: one term, both languages, and where it comes from. */
 export function TermScreen({ termId }: { termId: string }) {
-  const content = useContent();
+  const content = useGlossary();
   const term = content.termById.get(termId);
   return term ? <TermDetails term={term} content={content} /> : <TermNotFound termId={termId} />;
 }
 
-function TermDetails({ term, content }: { term: Term; content: Content }) {
+function TermDetails({ term, content }: { term: Term; content: Glossary }) {
   const m = useMessages(glossaryMessages);
   const language = useLanguage();
   const second = other(language);
