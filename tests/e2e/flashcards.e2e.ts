@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
+import { showAnswer, studyOne } from './keys';
 import { storedState } from './stored-state';
 
 let browser: Browser;
@@ -16,16 +17,8 @@ async function storedProgress(page: Page) {
   return (await storedState(page))?.state.progress ?? { cards: {}, log: [], starred: [] };
 }
 
-const showAnswer = (page: Page) => page.getByRole('button', { name: /Show answer|显示答案/ });
 const prompt = (page: Page) => page.locator('.study-card-face.front .card-text').first().textContent();
 
-/** Flips with Space and grades with a digit, as a keyboard user does. */
-async function studyOne(page: Page, key: '1' | '2' | '3' | '4') {
-  await showAnswer(page).waitFor();
-  await page.keyboard.press('Space');
-  await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
-  await page.keyboard.press(key);
-}
 
 describe('studying by keyboard', () => {
   it('studies five cards, undoes one, reloads, and finds the same state', async () => {

@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors, waitForServiceWorker } from './browser';
+import { answerAndCheck, showAnswer, studyOne } from './keys';
 import { storedState } from './stored-state';
 
 let browser: Browser;
@@ -12,33 +13,6 @@ afterAll(async () => {
 });
 
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-const showAnswer = (page: Page) => page.getByRole('button', { name: /Show answer|显示答案/ });
-
-/** Flips with Space and grades with a digit, as a keyboard user does. */
-async function studyOne(page: Page, key: '1' | '2' | '3' | '4') {
-  await showAnswer(page).waitFor();
-  await page.keyboard.press('Space');
-  await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
-  await page.keyboard.press(key);
-}
-
-/** Answers the current question by keyboard (first option, or a typed guess), checks it and moves on. */
-async function answerOne(page: Page) {
-  const form = page.locator('form.quiz-question');
-  await form.waitFor();
-  const input = form.getByRole('textbox');
-  if ((await input.count()) > 0) {
-    await input.focus();
-    await page.keyboard.type('cloud');
-  } else {
-    const pairs = await form.locator('.q-match-target').count();
-    if (pairs > 0) for (let i = 1; i <= pairs; i++) await page.keyboard.press(String(i));
-    else await page.keyboard.press('1');
-  }
-  await page.keyboard.press('Enter');
-  await page.locator('.feedback-verdict').waitFor();
-}
-
 const stored = storedState;
 
 describe('with the network off', () => {
@@ -70,7 +44,7 @@ describe('with the network off', () => {
 
     // Answer a question from a deep link to a quiz.
     await page.goto('/quiz/mixed?seed=offline');
-    await answerOne(page);
+    await answerAndCheck(page);
     expect(await page.locator('.feedback-verdict').textContent()).toMatch(/Correct|Not quite/);
     expect(pageErrors(page)).toEqual([]); // no crash, and not one request off the origin
     await context.close();
@@ -97,7 +71,7 @@ describe('a new learner', () => {
     await page.goto('/quiz/term?term=iaas&seed=journey');
     for (let guard = 0; guard < 40; guard++) {
       if (await page.getByRole('heading', { name: 'Results' }).isVisible()) break;
-      await answerOne(page);
+      await answerAndCheck(page);
       await page.keyboard.press('Enter');
     }
     await page.getByRole('heading', { name: 'Results' }).waitFor();
@@ -128,7 +102,7 @@ describe('accessibility in use', () => {
         await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
         await expectNoAxeViolations(page, `a flipped card (${language}, ${colorScheme})`);
         await page.goto('/quiz/mixed?seed=axe');
-        await answerOne(page);
+        await answerAndCheck(page);
         await expectNoAxeViolations(page, `an answered question (${language}, ${colorScheme})`);
         await context.close();
       });

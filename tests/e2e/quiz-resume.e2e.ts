@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
-import { answerByKeyboard, VERDICT } from './quiz-keys';
+import { answerByKeyboard, VERDICT } from './keys';
 
 let browser: Browser;
 beforeAll(async () => {

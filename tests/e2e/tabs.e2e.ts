@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newLearner, pageErrors } from './browser';
+import { answerAndCheck, showAnswer, studyOne } from './keys';
 import { storedState } from './stored-state';
 
 let browser: Browser;
@@ -11,33 +12,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const showAnswer = (page: Page) => page.getByRole('button', { name: /Show answer|显示答案/ });
 
-/** Flips with Space and grades with a digit, as a keyboard user does. */
-async function studyOne(page: Page, key: '1' | '2' | '3' | '4') {
-  await showAnswer(page).waitFor();
-  await page.keyboard.press('Space');
-  await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
-  await page.keyboard.press(key);
-}
-
-/** Answers the question on screen by keyboard (first option, or a typed guess), checks it and moves on. */
-async function answerOne(page: Page) {
-  const form = page.locator('form.quiz-question');
-  await form.waitFor();
-  const input = form.getByRole('textbox');
-  if ((await input.count()) > 0) {
-    await input.focus();
-    await page.keyboard.type('cloud');
-  } else {
-    const pairs = await form.locator('.q-match-target').count();
-    if (pairs > 0) for (let i = 1; i <= pairs; i++) await page.keyboard.press(String(i));
-    else await page.keyboard.press('1');
-  }
-  await page.keyboard.press('Enter');
-  await page.locator('.feedback-verdict').waitFor();
-  await page.keyboard.press('Enter');
-}
 
 /** What storage holds, in short. */
 async function kept(page: Page) {
@@ -60,7 +35,8 @@ describe('two tabs open at once', () => {
     // One tab takes a whole quiz while B studies, turn and turn about…
     let studied = 0;
     for (let guard = 0; guard < 40 && !(await quizTab.getByRole('heading', { name: 'Results' }).isVisible()); guard++) {
-      await answerOne(quizTab);
+      await answerAndCheck(quizTab);
+      await quizTab.keyboard.press('Enter');
       if (studied < 2) {
         await studyOne(b, '3');
         studied++;
