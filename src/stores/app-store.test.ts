@@ -1,25 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
+import { createSafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createAppStore, STORE_VERSION } from './app-store';
+import { memoryBackend } from '../../tests/factories/memory-backend';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 
-function backendWith(entries: Record<string, string>): Backend {
-  const data = new Map(Object.entries(entries));
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
 describe('the app store', () => {
   it('starts with defaults when nothing is stored, and remembers a change', () => {
-    const backend = backendWith({});
+    const backend = memoryBackend({});
     const store = createAppStore(createSafeStorage(backend), () => NOW);
     store.getState().setLanguage('zh');
     store.flush();
@@ -30,7 +18,7 @@ describe('the app store', () => {
   });
 
   it('starts cleanly from garbage, keeps the garbage aside and says so', () => {
-    const backend = backendWith({ [STORAGE_KEYS.state]: '{"state": {"settings": ' });
+    const backend = memoryBackend({ [STORAGE_KEYS.state]: '{"state": {"settings": ' });
     const storage = createSafeStorage(backend);
     const store = createAppStore(storage, () => NOW);
     expect(store.getState().settings.theme).toBe('system');
@@ -41,7 +29,7 @@ describe('the app store', () => {
 
   it('keeps data from a newer version aside rather than guessing at it', () => {
     const newer = JSON.stringify({ version: STORE_VERSION + 1, state: { settings: {} } });
-    const backend = backendWith({ [STORAGE_KEYS.state]: newer });
+    const backend = memoryBackend({ [STORAGE_KEYS.state]: newer });
     const storage = createSafeStorage(backend);
     createAppStore(storage, () => NOW);
     expect(storage.problems()[0]?.kind).toBe('corrupt');
@@ -50,7 +38,7 @@ describe('the app store', () => {
 
   it('repairs invalid settings field by field', () => {
     const stored = JSON.stringify({ version: STORE_VERSION, state: { settings: { language: 'fr', theme: 'dark', retention: 5 } } });
-    const store = createAppStore(createSafeStorage(backendWith({ [STORAGE_KEYS.state]: stored })), () => NOW);
+    const store = createAppStore(createSafeStorage(memoryBackend({ [STORAGE_KEYS.state]: stored })), () => NOW);
     expect(store.getState().settings).toMatchObject({ theme: 'dark', retention: 0.97 });
     expect(['en', 'zh']).toContain(store.getState().settings.language);
   });
@@ -67,7 +55,7 @@ describe('the app store', () => {
 
 describe('a first visit', () => {
   it('reports no problem when nothing has been stored yet', () => {
-    const storage = createSafeStorage(backendWith({}));
+    const storage = createSafeStorage(memoryBackend({}));
     createAppStore(storage, () => NOW);
     expect(storage.problems()).toEqual([]);
   });
@@ -76,7 +64,7 @@ describe('a first visit', () => {
 describe('migrations', () => {
   it('upgrades a version 1 store (settings only) without losing the settings', () => {
     const v1 = JSON.stringify({ version: 1, state: { settings: { language: 'zh', theme: 'dark', newPerDay: 5 } } });
-    const backend = backendWith({ [STORAGE_KEYS.state]: v1 });
+    const backend = memoryBackend({ [STORAGE_KEYS.state]: v1 });
     const storage = createSafeStorage(backend);
     const store = createAppStore(storage, () => NOW);
     expect(store.getState().settings).toMatchObject({ language: 'zh', theme: 'dark', newPerDay: 5 });
@@ -87,7 +75,7 @@ describe('migrations', () => {
 
   it('keeps a store whose progress is malformed aside and starts clean', () => {
     const bad = JSON.stringify({ version: STORE_VERSION, state: { settings: {}, progress: { cards: { 'x:forward': { due: 'soon' } }, log: [], starred: [] }, quiz: { attempts: [], missed: {} } } });
-    const backend = backendWith({ [STORAGE_KEYS.state]: bad });
+    const backend = memoryBackend({ [STORAGE_KEYS.state]: bad });
     const storage = createSafeStorage(backend);
     const store = createAppStore(storage, () => NOW);
     expect(store.getState().progress.cards).toEqual({});

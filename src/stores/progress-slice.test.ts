@@ -5,23 +5,11 @@ import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
 import { openTabs as openTabsAt, type Store, type Tab } from '../../tests/factories/tabs';
 import { createAppStore } from './app-store';
 import { emptyProgress, mergeProgress, type Progress, type UndoToken } from './progress-slice';
+import { memoryBackend } from '../../tests/factories/memory-backend';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);
 const MINUTE = 60_000;
 const OPTIONS = { retention: 0.9, offsetMinutes: 480 };
-
-function mapBackend(): Backend {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 function gradeCard(store: Store, cardId: CardId, grade: 1 | 2 | 3 | 4, at: number): UndoToken {
   const next = scheduleReview(store.getState().progress.cards[cardId], grade, at, OPTIONS);
@@ -30,7 +18,7 @@ function gradeCard(store: Store, cardId: CardId, grade: 1 | 2 | 3 | 4, at: numbe
 
 describe('grading and undo', () => {
   it('records the new schedule and a log entry, and undo restores both exactly', () => {
-    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const store = createAppStore(createSafeStorage(memoryBackend()), () => NOW);
     gradeCard(store, 'iaas:forward', 3, NOW);
     const before = structuredClone(store.getState().progress);
     const token = gradeCard(store, 'iaas:forward', 1, NOW + 10 * MINUTE);
@@ -43,7 +31,7 @@ describe('grading and undo', () => {
   });
 
   it('undoes the first review of a new card back to having no state at all', () => {
-    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const store = createAppStore(createSafeStorage(memoryBackend()), () => NOW);
     const token = gradeCard(store, 'saas:reverse', 4, NOW);
     expect(token.entry.phase).toBe('new');
     store.getState().undoGrade(token);
@@ -51,13 +39,13 @@ describe('grading and undo', () => {
   });
 
   it('gives every review its own id', () => {
-    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const store = createAppStore(createSafeStorage(memoryBackend()), () => NOW);
     for (let i = 0; i < 50; i++) gradeCard(store, `t${i}:forward`, 3, NOW);
     expect(new Set(store.getState().progress.log.map((e) => e.id)).size).toBe(50);
   });
 
   it('names a review by its time and card, and by the time and random bits when that name is taken', () => {
-    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const store = createAppStore(createSafeStorage(memoryBackend()), () => NOW);
     const first = gradeCard(store, 'iaas:forward', 3, NOW);
     expect(first.entry.id).toBe(`${NOW.toString(36)}-iaas:forward`);
     store.getState().undoGrade(first);
@@ -69,7 +57,7 @@ describe('grading and undo', () => {
   });
 
   it('stars and unstars a term', () => {
-    const store = createAppStore(createSafeStorage(mapBackend()), () => NOW);
+    const store = createAppStore(createSafeStorage(memoryBackend()), () => NOW);
     store.getState().toggleStar('paas');
     expect(store.getState().progress.starred).toEqual(['paas']);
     store.getState().toggleStar('paas');

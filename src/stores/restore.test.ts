@@ -1,32 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { FOREIGN_TEXTS, hostileVariants } from '../../tests/factories/hostile-inputs';
 import { generateHistory } from '../../tests/factories/learning-history';
-import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
+import { createSafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { packLog } from '../domain/review-log-codec';
 import { createAppStore, migrate, STORE_VERSION, toStored } from './app-store';
 import { WRITE_DELAY_MS } from './persistence';
 import { restoreProgress, restoreQuizHistory } from './restore';
 import { defaultSettings } from './settings-slice';
+import { memoryBackend } from '../../tests/factories/memory-backend';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
-
-function mapBackend(entries: Record<string, string> = {}, { quota }: { quota?: number } = {}): Backend & { data: Map<string, string> } {
-  const data = new Map(Object.entries(entries));
-  return {
-    data,
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => {
-      const used = [...data.entries()].filter(([key]) => key !== k).reduce((sum, [, value]) => sum + value.length, 0);
-      if (quota !== undefined && used + v.length > quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-      data.set(k, v);
-    },
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const history = generateHistory({ now: NOW, days: 30 });
 const validState = { settings: { ...defaultSettings(['en']), theme: 'dark' as const }, ...history, settingsChangedAt: NOW - 60_000, replacedAt: NOW - 3_600_000 };
@@ -41,7 +24,7 @@ const v2History = (() => {
 const v2Blob = { state: { settings: { ...defaultSettings(['en']), theme: 'dark', newPerDay: 15 }, ...v2History }, version: 2 };
 
 function open(entries: Record<string, string>, options: { quota?: number } = {}) {
-  const backend = mapBackend(entries, options);
+  const backend = memoryBackend(entries, options);
   const storage = createSafeStorage(backend);
   const store = createAppStore(storage, () => NOW);
   return { backend, storage, store };
@@ -242,7 +225,7 @@ describe('keeping data aside', () => {
   });
 
   it('never writes one backup over another, even in the same millisecond', () => {
-    const backend = mapBackend();
+    const backend = memoryBackend();
     const storage = createSafeStorage(backend);
     expect(storage.keepAside('first', NOW)).toBe(`${STORAGE_KEYS.backupPrefix}${NOW}`);
     expect(storage.keepAside('second', NOW)).toBe(`${STORAGE_KEYS.backupPrefix}${NOW}-2`);
@@ -267,7 +250,7 @@ describe('writing', () => {
   afterEach(() => vi.useRealTimers());
 
   it('is debounced: a burst of changes is one write', () => {
-    const backend = mapBackend();
+    const backend = memoryBackend();
     const setItem = vi.spyOn(backend, 'setItem');
     const store = createAppStore(createSafeStorage(backend), () => NOW);
     setItem.mockClear();
@@ -279,7 +262,7 @@ describe('writing', () => {
   });
 
   it('flushes at once when the page is hidden or closed, so a closed tab loses nothing', () => {
-    const backend = mapBackend();
+    const backend = memoryBackend();
     const store = createAppStore(createSafeStorage(backend), () => NOW);
     store.getState().updateSettings({ newPerDay: 7 });
     window.dispatchEvent(new Event('pagehide'));
@@ -287,7 +270,7 @@ describe('writing', () => {
   });
 
   it('keeps the state in memory and says so when storage is full, then recovers', () => {
-    const backend = mapBackend({}, { quota: 400 });
+    const backend = memoryBackend({}, { quota: 400 });
     const storage = createSafeStorage(backend);
     const store = createAppStore(storage, () => NOW);
     store.getState().replaceData({ settings: store.getState().settings, ...generateHistory({ now: NOW, days: 5 }) });

@@ -8,25 +8,14 @@ import { createAppStore, readStamp, readStoredState, type SavedState } from '../
 import { checkProgress, restoreQuizHistory } from '../../src/stores/restore';
 import { restoreSettings } from '../../src/stores/settings-slice';
 import { connectTabSync } from '../../src/stores/tab-sync';
+import { memoryBackend } from './memory-backend';
+
 
 export type Store = ReturnType<typeof createAppStore>;
 type FakeChannel = { postMessage: (data: unknown) => void; close: () => void; onmessage: ((event: MessageEvent) => void) | null };
 export type Tab = { store: Store; storageEvent: (raw: string | null) => void; channel: FakeChannel };
 
-export function mapBackend(): Backend {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
-
-export function openTabs(count: number, { now, channels = true, backend = mapBackend() }: { now: number; channels?: boolean; backend?: Backend }) {
+export function openTabs(count: number, { now, channels = true, backend = memoryBackend() }: { now: number; channels?: boolean; backend?: Backend }) {
   const all: FakeChannel[] = [];
   const open = (): Tab => {
     const store = createAppStore(createSafeStorage(backend), () => now);

@@ -2,27 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { FOREIGN_TEXTS, hostileVariants } from '../../../tests/factories/hostile-inputs';
 import { generateHistory } from '../../../tests/factories/learning-history';
 import { applyImport, createBackup, serializeBackup } from '../../domain/backup';
-import { createSafeStorage, type Backend } from '../../lib/storage';
+import { createSafeStorage } from '../../lib/storage';
 import { createAppStore, STORE_VERSION, type PersistedState } from '../../stores/app-store';
 import { defaultSettings } from '../../stores/settings-slice';
 import { settingsMessages } from './messages';
 import { describeIssue, readImport, validateSettings } from './read-import';
+import { memoryBackend } from '../../../tests/factories/memory-backend';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 const defaults = defaultSettings(['en']);
-
-function memoryBackend(): Backend {
-  const data = new Map<string, string>();
-  return {
-    get length() {
-      return data.size;
-    },
-    key: (i) => [...data.keys()][i] ?? null,
-    getItem: (k) => data.get(k) ?? null,
-    setItem: (k, v) => void data.set(k, v),
-    removeItem: (k) => void data.delete(k),
-  };
-}
 
 const snapshot = (state: PersistedState) => JSON.parse(JSON.stringify({ settings: state.settings, progress: state.progress, quiz: state.quiz })) as PersistedState;
 
