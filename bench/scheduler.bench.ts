@@ -16,6 +16,7 @@ import { createLogPacker, packProgress, validateStoredProgress } from '../src/do
 import { validateProgress } from '../src/domain/state-validation';
 import { applyGrade, mergeProgress, newReviewId, type Progress } from '../src/stores/progress-slice';
 import { formatTiming, measure } from './measure';
+import { random as mulberry32 } from '../tests/factories/learning-history';
 
 export const QUEUE_BUDGET_MS = 10;
 export const GRADE_BUDGET_MS = 1;
@@ -26,17 +27,6 @@ const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 10, 22, 2, 0); // 10:00 in Shanghai
 const OFFSET = 480;
 const OPTIONS = { retention: 0.9, offsetMinutes: OFFSET };
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * A learner two years in: 80% of the cards studied (most in review, a few in learning, some

@@ -12,6 +12,7 @@ import { pathToFileURL } from 'node:url';
 import type { Term, TopicId } from '../src/domain/content';
 import { buildSearchIndex, searchGlossary, suggestTerms, type SearchIndex } from '../src/domain/search';
 import { formatTiming, measure, percentile, type Timing } from './measure';
+import { random as mulberry32 } from '../tests/factories/learning-history';
 
 export const QUERY_BUDGET_MS = 5;
 const GENERATED_TERMS = 10_000;
@@ -38,17 +39,6 @@ const QUERIES = [
 
 // ---------------------------------------------------------------------------------------------
 // A generated glossary shaped like the real one: vocabulary, lengths and scripts drawn from it.
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateGlossary(real: readonly Term[], count: number, seed = 42): Term[] {
   const random = mulberry32(seed);
