@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../scripts/check-data';
 import { checkContent, formatPath, normalizePost, parseJson } from './content';
-import type { ContentFile, Question, QuestionKind, SourceId, Term, Topic } from './content';
+import type { ContentFile, Note, Question, QuestionKind, SourceId, Term, Topic } from './content';
 
 type Fixture = { files: ContentFile[]; posts: Partial<Record<SourceId, string>> };
 
@@ -84,6 +84,55 @@ describe('checkContent', () => {
 
     expect(check(content)).toEqual([
       { file: 'terms.json', path: '$[0].related[0]', message: 'unknown term "no-such-term": not in terms.json' },
+    ]);
+  });
+
+  it('accepts overlaps with other terms, declared on one side or both', () => {
+    const content = fixture();
+    first(terms(content)).overlaps = ['iaas', 'paas'];
+    const iaas = terms(content)[1];
+    if (iaas === undefined) throw new Error('fixture has no second term');
+    iaas.overlaps = ['cloud-computing'];
+
+    expect(check(content)).toEqual([]);
+  });
+
+  it('reports an overlap that does not resolve, names the term itself, or repeats', () => {
+    const content = fixture();
+    first(terms(content)).overlaps = ['no-such-term', 'cloud-computing', 'iaas', 'iaas'];
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].overlaps[0]', message: 'unknown term "no-such-term": not in terms.json' },
+      { file: 'terms.json', path: '$[0].overlaps[1]', message: 'term "cloud-computing" cannot overlap itself' },
+      { file: 'terms.json', path: '$[0].overlaps[3]', message: 'overlapping term "iaas" is listed twice' },
+    ]);
+  });
+
+  it('accepts a bilingual note with its source on a term and on a question', () => {
+    const content = fixture();
+    const note: Note = {
+      zh: '这是一个外行的看法。',
+      en: 'This is a lay view.',
+      source: { source: 'post-cloud-marketing', quote: '云计算（Cloud Computing），是一种基于互联网的计算方式' },
+    };
+    first(terms(content)).note = note;
+    questionOf(content, 'typed').note = note;
+
+    expect(check(content)).toEqual([]);
+  });
+
+  it('reports a note without English, and a note whose source is unknown or misquoted', () => {
+    const content = fixture();
+    Object.assign(first(terms(content)), { note: { zh: '说明', source: { source: 'post-cloud-marketing', quote: '基于互联网' } } });
+    const iaas = terms(content)[1];
+    if (iaas === undefined) throw new Error('fixture has no second term');
+    iaas.note = { zh: '说明', en: 'Note', source: { source: 'post-cloud-marketing', quote: '不存在的句子' } };
+    questionOf(content, 'typed').note = { zh: '说明', en: 'Note', source: { source: 'post-c2b-alibaba', quote: '信息为王' } };
+
+    expect(check(content)).toEqual([
+      { file: 'terms.json', path: '$[0].note.en', message: expect.any(String) },
+      { file: 'terms.json', path: '$[1].note.source.quote', message: 'not verbatim: "不存在的句子" is not in post-cloud-marketing' },
+      { file: 'questions/sample.json', path: '$[4].note.source.source', message: 'unknown source "post-c2b-alibaba": not in sources.json' },
     ]);
   });
 

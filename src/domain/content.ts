@@ -49,6 +49,12 @@ const DefinitionSchema = z.strictObject({ zh: plainText(80), en: plainText(160) 
 
 export const SourceRefSchema = z.strictObject({ source: SourceIdSchema, quote: plainText() });
 
+/**
+ * A teacher's note beside the source: where a claim is wrong, narrow or dated, what is so
+ * instead, in both languages, and where that comes from.
+ */
+export const NoteSchema = z.strictObject({ zh: plainText(), en: plainText(), source: SourceRefSchema });
+
 // ---------------------------------------------------------------------------------------------
 // Sources, topics, terms
 
@@ -73,7 +79,13 @@ export const TermSchema = z.strictObject({
   explanation: LocalizedSchema,
   examples: z.array(LocalizedSchema).max(4, 'at most 4 examples'),
   related: z.array(kebabId),
+  /**
+   * Terms that are a definition, a part, a unit or a near-synonym of this one, so never offered
+   * as each other's wrong option. Symmetric: listing it on one side is enough.
+   */
+  overlaps: z.array(kebabId).optional(),
   source: SourceRefSchema,
+  note: NoteSchema.optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -88,6 +100,7 @@ const questionBase = {
   explanation: LocalizedSchema,
   terms: z.array(kebabId).min(1, 'must test at least 1 term'),
   source: SourceRefSchema,
+  note: NoteSchema.optional(),
   figure: z.boolean().optional(),
 };
 
@@ -127,6 +140,7 @@ export type SourceId = z.infer<typeof SourceIdSchema>;
 export type TopicId = z.infer<typeof TopicIdSchema>;
 export type QuestionKind = z.infer<typeof QuestionKindSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type Note = z.infer<typeof NoteSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Term = z.infer<typeof TermSchema>;
@@ -207,13 +221,15 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
       report(file, [index], `post "${value.id}" has no text to check quotes against (expected posts/${value.id}.txt)`);
     }
   }
-  const checkRefs = (file: string, path: Path, item: { topic: TopicId; source: SourceRef }) => {
+  const checkSource = (file: string, path: Path, ref: SourceRef) => {
+    if (!sourceIds.has(ref.source)) report(file, [...path, 'source'], `unknown source "${ref.source}": not in sources.json`);
+    const text = texts.get(ref.source);
+    if (text !== undefined) checkQuote(file, [...path, 'quote'], ref, text, report);
+  };
+  const checkRefs = (file: string, path: Path, item: { topic: TopicId; source: SourceRef; note?: Note | undefined }) => {
     if (!topicIds.has(item.topic)) report(file, [...path, 'topic'], `unknown topic "${item.topic}": not in topics.json`);
-    if (!sourceIds.has(item.source.source)) {
-      report(file, [...path, 'source', 'source'], `unknown source "${item.source.source}": not in sources.json`);
-    }
-    const text = texts.get(item.source.source);
-    if (text !== undefined) checkQuote(file, [...path, 'source', 'quote'], item.source, text, report);
+    checkSource(file, [...path, 'source'], item.source);
+    if (item.note !== undefined) checkSource(file, [...path, 'note', 'source'], item.note.source);
   };
 
   for (const { file, index, value: term } of terms.entries) {
@@ -226,6 +242,7 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
       else if (seen.has(id)) report(file, path, `related term "${id}" is listed twice`);
       seen.add(id);
     });
+    checkOverlaps(file, index, term, termIds, report);
   }
 
   for (const { file, index, value: question } of questions.entries) {
@@ -315,6 +332,21 @@ function checkUniqueIds(raw: readonly RawEntry[], label: string, report: Report)
     if (earlier === undefined) first.set(entry.id, entry);
     else report(entry.file, [entry.index, 'id'], `duplicate ${label} id "${entry.id}" (first at ${earlier.file} ${formatPath([earlier.index])})`);
   }
+}
+
+/**
+ * An overlap names another existing term, once, and not this one. Overlap is symmetric
+ * (`overlapIndex` in overlaps.ts reads it both ways), so declaring it on one side is enough.
+ */
+function checkOverlaps(file: string, index: number, term: Term, termIds: ReadonlySet<string>, report: Report): void {
+  const seen = new Set<string>();
+  (term.overlaps ?? []).forEach((id, position) => {
+    const path = [index, 'overlaps', position];
+    if (id === term.id) report(file, path, `term "${term.id}" cannot overlap itself`);
+    else if (!termIds.has(id)) report(file, path, `unknown term "${id}": not in terms.json`);
+    else if (seen.has(id)) report(file, path, `overlapping term "${id}" is listed twice`);
+    seen.add(id);
+  });
 }
 
 function checkAnswers(file: string, index: number, question: Question, report: Report): void {
