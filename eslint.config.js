@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const features = ['today', 'glossary', 'flashcards', 'quiz', 'progress', 'settings'];
+const features = ['today', 'glossary', 'flashcards', 'quiz', 'progress', 'settings', 'sync'];
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'dev-dist'] },

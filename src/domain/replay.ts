@@ -1,0 +1,77 @@
+/**
+ * A card's schedule rebuilt from its reviews: the reviews of every device, merged by id, are
+ * replayed in time order through the same scheduler a grade uses (scheduler.ts, ts-fsrs, whose
+ * fuzz is seeded by the card and the time, so a replay gives exactly the state the grade gave).
+ * Two devices that studied the same card apart agree once each has the other's reviews, since
+ * both replay the same list. A quiz answer missed brings a card's due date forward, as it does
+ * when the quiz is finished (quiz-slice.ts), so misses are replayed too, at their time.
+ *
+ * Pure: the learner's retention and the local offset at each moment are passed in.
+ */
+import type { CardId, CardState, ReviewLogEntry } from './cards';
+import { cardId } from './cards';
+import { scheduleReview } from './scheduler';
+
+export type ReplayOptions = {
+  retention: number;
+  /** The local offset from UTC in minutes at a moment (UTC+8 → 480). */
+  offsetAt: (ms: number) => number;
+};
+
+/** A quiz finished at `at` in which these terms were answered wrongly. */
+export type QuizMiss = { at: number; termIds: readonly string[] };
+
+/** Reviews in the order they are replayed: by time, then by id (the same order on every device). */
+export const byReviewTime = (a: ReviewLogEntry, b: ReviewLogEntry): number =>
+  a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * The schedule of each card in `cards` (or of every card the log has, when absent) after its
+ * reviews in `log` and the misses. A card with no review has no state. The log need not be sorted.
+ */
+export function replaySchedules(
+  log: readonly ReviewLogEntry[],
+  options: ReplayOptions,
+  misses: readonly QuizMiss[] = [],
+  cards?: ReadonlySet<CardId>,
+): Map<CardId, CardState> {
+  const reviews = new Map<CardId, ReviewLogEntry[]>();
+  for (const entry of log) {
+    if (cards && !cards.has(entry.cardId)) continue;
+    let list = reviews.get(entry.cardId);
+    if (!list) reviews.set(entry.cardId, (list = []));
+    list.push(entry);
+  }
+  // Each card's misses: when, in time order.
+  const missedAt = new Map<CardId, number[]>();
+  for (const miss of misses) {
+    for (const termId of miss.termIds) {
+      for (const direction of ['forward', 'reverse'] as const) {
+        const id = cardId(termId, direction);
+        if (!reviews.has(id)) continue;
+        let list = missedAt.get(id);
+        if (!list) missedAt.set(id, (list = []));
+        list.push(miss.at);
+      }
+    }
+  }
+  const states = new Map<CardId, CardState>();
+  for (const [id, entries] of reviews) {
+    entries.sort(byReviewTime);
+    const missTimes = (missedAt.get(id) ?? []).sort((a, b) => a - b);
+    let state: CardState | undefined;
+    let m = 0;
+    for (const entry of entries) {
+      for (; m < missTimes.length && missTimes[m]! < entry.reviewedAt; m++) state = bringForward(state, missTimes[m]!);
+      state = scheduleReview(state, entry.grade, entry.reviewedAt, { retention: options.retention, offsetMinutes: options.offsetAt(entry.reviewedAt) });
+    }
+    for (; m < missTimes.length; m++) state = bringForward(state, missTimes[m]!);
+    if (state) states.set(id, state);
+  }
+  return states;
+}
+
+/** A miss at `at` makes a studied card due then, if it was due later (a new card stays new). */
+function bringForward(state: CardState | undefined, at: number): CardState | undefined {
+  return state && state.due > at ? { ...state, due: at } : state;
+}
