@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, matchTypedAnswer, normalizeAnswer, typoAllowance } from './answer-matching';
+import {
+  bracketedParts,
+  editDistance,
+  matchTypedAnswer,
+  normalizeAnswer,
+  promptVocabulary,
+  readChineseNumeral,
+  readEnglishNumber,
+  readQuantity,
+  sameQuantity,
+  typoAllowance,
+  type Quantity,
+} from './answer-matching';
 
 /** Accepted answers as the question bank writes them, and names of other terms. */
 const IAAS = ['IaaS', '基础设施即服务', 'Infrastructure as a Service', 'Infrastructure-as-a-Service'];
@@ -120,5 +132,121 @@ describe('the pieces', () => {
     expect(editDistance('kitten', 'sitting')).toBe(3);
     expect(editDistance('', 'abc')).toBe(3);
     expect(editDistance('abcdef', 'uvwxyz', 1)).toBe(2);
+  });
+});
+
+describe('step 2: a full form with its abbreviation in brackets', () => {
+  it('splits the text outside and inside the brackets, in either width', () => {
+    expect(bracketedParts('Platform as a Service (PaaS)')).toEqual({ outside: 'Platform as a Service', inside: 'PaaS' });
+    expect(bracketedParts('国家开发银行（国开行）')).toEqual({ outside: '国家开发银行', inside: '国开行' });
+    expect(bracketedParts('PaaS')).toBeNull();
+    expect(bracketedParts('(PaaS)')).toBeNull();
+  });
+
+  it('accepts both parts right, or one right and the other a name of the right term', () => {
+    expect(matchTypedAnswer('Platform as a Service (PaaS)', ['PaaS', 'Platform as a Service']).correct).toBe(true);
+    expect(matchTypedAnswer('Infrastructure as a Service (IaaS)', ['IaaS'], { equivalents: ['Infrastructure as a Service'] }).correct).toBe(true);
+    expect(matchTypedAnswer('IaaS (PaaS)', ['IaaS'], { equivalents: ['Infrastructure as a Service'] }).correct).toBe(false);
+  });
+
+  it('accepts either half of an accepted answer written with brackets', () => {
+    expect(matchTypedAnswer('Amazon Web Services', ['Amazon Web Services (AWS)'])).toMatchObject({ correct: true, matched: 'Amazon Web Services' });
+    expect(matchTypedAnswer('AWS', ['Amazon Web Services (AWS)']).correct).toBe(true);
+  });
+});
+
+describe('step 3: the same number, written another way', () => {
+  const value = (low: number, high = low, extra: Partial<Quantity> = {}): Quantity => ({ low, high, currency: null, percent: false, unit: null, ...extra });
+
+  it('reads Chinese numerals, with Arabic digits mixed in', () => {
+    expect(readChineseNumeral('十五')).toEqual({ low: 15, high: 15 });
+    expect(readChineseNumeral('六十')).toEqual({ low: 60, high: 60 });
+    expect(readChineseNumeral('一百零五')).toEqual({ low: 105, high: 105 });
+    expect(readChineseNumeral('二零一一')).toEqual({ low: 2011, high: 2011 });
+    expect(readChineseNumeral('六点六亿')).toEqual({ low: 6.6e8, high: 6.6e8 });
+    expect(readChineseNumeral('2.86亿')).toEqual({ low: 2.86e8, high: 2.86e8 });
+    expect(readChineseNumeral('1500万')).toEqual({ low: 1.5e7, high: 1.5e7 });
+    expect(readChineseNumeral('3千万')).toEqual({ low: 3e7, high: 3e7 });
+    expect(readChineseNumeral('七八百')).toEqual({ low: 700, high: 800 });
+    expect(readChineseNumeral('七九百')).toBeNull();
+    expect(readChineseNumeral('亿')).toBeNull();
+  });
+
+  it('reads English number words', () => {
+    expect(readEnglishNumber(['five'])).toBe(5);
+    expect(readEnglishNumber(['thirty', 'five'])).toBe(35);
+    expect(readEnglishNumber(['nineteen', 'hundred'])).toBe(1900);
+    expect(readEnglishNumber(['a', 'billion'])).toBe(1e9);
+    expect(readEnglishNumber(['a', 'thousand', 'million'])).toBe(1e9);
+    expect(readEnglishNumber(['one', 'hundred', 'and', 'five'])).toBe(105);
+    expect(readEnglishNumber(['and'])).toBeNull();
+    expect(readEnglishNumber(['hundred'])).toBeNull();
+  });
+
+  it('reads measure words, units, approximations, ranges, currencies, scales and percentages', () => {
+    expect(readQuantity('5个')).toEqual(value(5));
+    expect(readQuantity('60 yrs')).toEqual(value(60, 60, { unit: 'year' }));
+    expect(readQuantity('nearly a billion')).toEqual(value(1e9));
+    expect(readQuantity('近10亿')).toEqual(value(1e9));
+    expect(readQuantity('700~800')).toEqual(value(700, 800));
+    expect(readQuantity('seven or eight hundred')).toEqual(value(700, 800));
+    expect(readQuantity('1500-2000万')).toEqual(value(1.5e7, 2e7));
+    expect(readQuantity('700 to 800 million')).toEqual(value(7e8, 8e8));
+    expect(readQuantity('$286m')).toEqual(value(2.86e8, 2.86e8, { currency: 'usd' }));
+    expect(readQuantity('2.86亿美元')).toEqual(value(2.86e8, 2.86e8, { currency: 'usd' }));
+    expect(readQuantity('人民币6.6亿元')).toEqual(value(6.6e8, 6.6e8, { currency: 'cny' }));
+    expect(readQuantity('百分之三十五')).toEqual(value(35, 35, { percent: true }));
+    expect(readQuantity('thirty-five per cent')).toEqual(value(35, 35, { percent: true }));
+  });
+
+  it('reads nothing when the text is more than a number', () => {
+    expect(readQuantity('more than a billion')).toBeNull();
+    expect(readQuantity('800-145')).toBeNull(); // not a range: a document number
+    expect(readQuantity('$5 ¥5')).toBeNull(); // two currencies
+    expect(readQuantity('5 6')).toBeNull();
+    expect(readQuantity('C-L-O-U-D')).toBeNull();
+  });
+
+  it('lets words of the question follow a number, but not short ones', () => {
+    const vocabulary = promptVocabulary(['How many pilot cities did it go to?', '下拨到了几个试点城市？']);
+    expect(readQuantity('5 cities', vocabulary)).toEqual(value(5));
+    expect(readQuantity('5个试点城市', vocabulary)).toEqual(value(5));
+    expect(readQuantity('5 towns', vocabulary)).toBeNull();
+    expect(readQuantity('5 it', vocabulary)).toBeNull();
+    expect(vocabulary.chars.has('几')).toBe(true);
+  });
+
+  it('matches the same value or range, never another currency, unit or a percentage not asked for', () => {
+    const accepted = [value(2.86e8, 2.86e8, { currency: 'usd' }), value(2.86e8)];
+    expect(sameQuantity(value(2.86e8), accepted)).toBe(0); // a currency left out is not a wrong one
+    expect(sameQuantity(value(2.86e8, 2.86e8, { currency: 'usd' }), accepted)).toBe(0);
+    expect(sameQuantity(value(2.86e8, 2.86e8, { currency: 'cny' }), accepted)).toBe(-1);
+    expect(sameQuantity(value(2.86e9), accepted)).toBe(-1);
+    expect(sameQuantity(value(5, 5, { unit: 'month' }), [value(5, 5, { unit: 'year' }), value(5)])).toBe(-1);
+    expect(sameQuantity(value(5, 5, { percent: true }), [value(5)])).toBe(-1);
+    expect(sameQuantity(value(700), [value(700, 800)])).toBe(-1);
+  });
+
+  it('grades numbers through the whole match, naming the accepted answer it matched', () => {
+    expect(matchTypedAnswer('$286m', ['US$286 million', '2.86亿美元'])).toEqual({ correct: true, forgiven: false, matched: 'US$286 million' });
+    expect(matchTypedAnswer('286 million yuan', ['US$286 million', '2.86亿美元']).correct).toBe(false);
+  });
+});
+
+describe('step 4: another term, and the right term under another name', () => {
+  it('never calls another name of the right term a different term', () => {
+    const result = matchTypedAnswer('Infrastructure as a Service', ['IaaS'], {
+      confusables: ['Infrastructure as a Service', 'PaaS'],
+      equivalents: ['Infrastructure as a Service', 'IaaS'],
+    });
+    expect(result).toEqual({ correct: false, reason: 'wrong' });
+  });
+
+  it('still names another term', () => {
+    expect(matchTypedAnswer('PaaS', ['IaaS'], { confusables: ['PaaS'], equivalents: ['Infrastructure as a Service'] })).toEqual({
+      correct: false,
+      reason: 'wrong',
+      confusedWith: 'PaaS',
+    });
   });
 });

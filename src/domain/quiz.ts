@@ -452,7 +452,32 @@ export function acceptedAnswers(question: Extract<Question, { kind: 'typed' }>, 
       accepted.push(name);
     }
   }
+  // A numbered document's full number is its number: "SP 800-145" answers "SP 800-what?".
+  const numbers = [...keys].filter((key) => /^[\d.-]{3,}$/.test(key));
+  for (const termId of question.terms) {
+    const term = termById.get(termId);
+    for (const name of term ? [term.term.en, term.term.zh, ...term.aliases] : []) {
+      const key = normalizeAnswer(name);
+      if (!keys.has(key) && numbers.some((number) => key.endsWith(number) && !/\d/.test(key.at(-number.length - 1) ?? ''))) {
+        keys.add(key);
+        accepted.push(name);
+      }
+    }
+  }
   return [...new Map(accepted.map((text) => [normalizeAnswer(text), text])).values()];
+}
+
+/**
+ * The names of the terms a typed question's answer names, in every form: never "a different
+ * term", even when the question asks for one form only ("Give the abbreviation").
+ */
+export function answerTermNames(question: Extract<Question, { kind: 'typed' }>, termById: ReadonlyMap<string, Term>): string[] {
+  const keys = new Set([...question.answers['en'], ...question.answers['zh']].map(normalizeAnswer));
+  return question.terms.flatMap((termId) => {
+    const term = termById.get(termId);
+    if (!term || ![...termNames(term)].some((name) => keys.has(name))) return [];
+    return [term.term.en, term.term.zh, ...term.aliases];
+  });
 }
 
 /** Names of the glossary's terms that a typed answer must not be confused with. */
@@ -480,7 +505,11 @@ export function gradeAnswer(question: QuizQuestion, response: QuizResponse, cont
   }
   if (question.kind === 'typed' && response.kind === 'typed') {
     const accepted = acceptedAnswers(question, context.termById);
-    const typed = matchTypedAnswer(response.text, accepted, { confusables: context.confusables });
+    const typed = matchTypedAnswer(response.text, accepted, {
+      confusables: context.confusables,
+      equivalents: answerTermNames(question, context.termById),
+      prompt: [question.prompt.en, question.prompt.zh],
+    });
     return { ...whole(typed.correct), typed };
   }
   return whole(false); // a response of the wrong kind is never right
