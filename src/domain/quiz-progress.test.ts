@@ -189,6 +189,16 @@ describe('resumeQuiz', () => {
       expect(resumed?.responses[0]).toEqual(answer(exam, 0));
     });
 
+    it('keeps the questions flagged for review, and reads older saves as none flagged', () => {
+      const flagged = exam.items.map((_, i) => i === 1 || i === 3);
+      const raw = stored(exam, EXAM_URL, { ...examSession(NOW - MINUTE), flagged }, NOW);
+      expect(resume(raw, exam, EXAM_URL)?.flagged).toEqual(flagged);
+      const older = edited(raw, (v) => delete v['flagged']);
+      expect(resume(older, exam, EXAM_URL)?.flagged).toEqual(exam.items.map(() => false));
+      expect(resume(edited(raw, (v) => (v['flagged'] = [true])), exam, EXAM_URL)).toBeNull();
+      expect(resume(edited(raw, (v) => (v['flagged'] = flagged.map(() => 'yes'))), exam, EXAM_URL)).toBeNull();
+    });
+
     it('never has checked answers', () => {
       const raw = stored(exam, EXAM_URL, examSession(NOW - MINUTE), NOW);
       expect(resume(edited(raw, (v) => ((v['checked'] as boolean[])[0] = true)), exam, EXAM_URL)).toBeNull();

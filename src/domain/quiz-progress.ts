@@ -24,6 +24,8 @@ export type SavedQuiz = {
   responses: QuizResponse[];
   /** Practice: which answers were checked (and explained). Always false in an exam. */
   checked: boolean[];
+  /** Exam: the questions flagged for review (absent in what older versions saved: none flagged). */
+  flagged?: boolean[];
   /** When the quiz began; a timed exam's deadline is this plus its minutes. */
   startedAt: number;
   /** When this was written: the time away from an untimed quiz is not counted in its time. */
@@ -37,6 +39,8 @@ export type QuizSession = {
   index: number;
   responses: readonly QuizResponse[];
   checked: readonly boolean[];
+  /** Exam: flagged for review. */
+  flagged?: readonly boolean[];
   /** Null until an exam is started. */
   startedAt: number | null;
 };
@@ -57,6 +61,7 @@ export function snapshotQuiz(quiz: Quiz, url: string, session: QuizSession): Qui
     index: session.index,
     responses: [...session.responses],
     checked: exam ? quiz.items.map(() => false) : [...session.checked],
+    ...(exam && session.flagged?.some(Boolean) ? { flagged: [...session.flagged] } : {}),
     startedAt: session.startedAt,
   };
 }
@@ -84,14 +89,15 @@ export function parseSavedQuiz(raw: string | null): SavedQuiz | null {
     return null;
   }
   if (!isRecord(value) || value['version'] !== SAVED_QUIZ_VERSION) return null;
-  const { url, questionIds, index, responses, checked, startedAt, savedAt } = value;
+  const { url, questionIds, index, responses, checked, flagged, startedAt, savedAt } = value;
   if (typeof url !== 'string' || !url.startsWith('/quiz/')) return null;
   if (!isStringArray(questionIds) || questionIds.length === 0) return null;
   if (!isIndex(index) || index >= questionIds.length) return null;
   if (!Array.isArray(responses) || responses.length !== questionIds.length || !responses.every(isResponseShape)) return null;
   if (!Array.isArray(checked) || checked.length !== questionIds.length || !checked.every((c) => typeof c === 'boolean')) return null;
+  if (flagged !== undefined && (!Array.isArray(flagged) || flagged.length !== questionIds.length || !flagged.every((f) => typeof f === 'boolean'))) return null;
   if (!isTime(startedAt) || !isTime(savedAt)) return null;
-  return { version: SAVED_QUIZ_VERSION, url, questionIds, index, responses, checked, startedAt, savedAt };
+  return { version: SAVED_QUIZ_VERSION, url, questionIds, index, responses, checked, ...(flagged ? { flagged } : {}), startedAt, savedAt };
 }
 
 function isResponseShape(value: unknown): value is QuizResponse {
@@ -141,6 +147,8 @@ export type ResumedQuiz = {
   index: number;
   responses: QuizResponse[];
   checked: boolean[];
+  /** Exam: flagged for review (none in a practice quiz). */
+  flagged: boolean[];
   /** Shifted so that the time away from an untimed quiz is not counted; as it was for a timed exam. */
   startedAt: number;
   /**
@@ -162,6 +170,7 @@ export function resumeQuiz(saved: SavedQuiz | null, quiz: Quiz, url: string, now
   if (!items.every((item, i) => fitsQuestion(item, saved.responses[i] as QuizResponse))) return null;
   const exam = quiz.mode === 'exam';
   const { responses, checked } = saved;
+  const flagged = exam && saved.flagged ? [...saved.flagged] : items.map(() => false);
   if (checked.some((c, i) => c && (exam || !isAnswered(responses[i] as QuizResponse)))) return null;
   // Practice moves forward only, and only past a checked answer.
   if (!exam && checked.slice(0, saved.index).some((c) => !c)) return null;
@@ -170,7 +179,7 @@ export function resumeQuiz(saved: SavedQuiz | null, quiz: Quiz, url: string, now
     const startedAt = Math.min(saved.startedAt, now);
     const deadline = startedAt + quiz.minutes * 60_000;
     const handIn = now >= deadline ? { reason: 'time-up' as const, finishedAt: deadline } : null;
-    return { index: saved.index, responses: [...responses], checked: [...checked], startedAt, handIn };
+    return { index: saved.index, responses: [...responses], checked: [...checked], flagged, startedAt, handIn };
   }
 
   const spent = Math.max(0, saved.savedAt - saved.startedAt);
@@ -178,10 +187,10 @@ export function resumeQuiz(saved: SavedQuiz | null, quiz: Quiz, url: string, now
   let index = saved.index;
   if (!exam) {
     const next = checked.findIndex((c, i) => i >= index && !c);
-    if (next === -1) return { index, responses: [...responses], checked: [...checked], startedAt, handIn: { reason: 'complete', finishedAt: now } };
+    if (next === -1) return { index, responses: [...responses], checked: [...checked], flagged, startedAt, handIn: { reason: 'complete', finishedAt: now } };
     index = next;
   }
-  return { index, responses: [...responses], checked: [...checked], startedAt, handIn: null };
+  return { index, responses: [...responses], checked: [...checked], flagged, startedAt, handIn: null };
 }
 
 /** Which quiz is in progress and how far along, for a "continue" link: null when nothing usable is saved. */

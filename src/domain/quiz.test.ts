@@ -48,7 +48,8 @@ describe('parseQuizRoute', () => {
     expect(route('mixed')).toMatchObject({ spec: { kind: 'mixed' }, size: 15, historyId: 'mixed' });
     expect(route('numbers').spec).toEqual({ kind: 'numbers' });
     expect(route('exam', { n: '30', minutes: '15' })).toMatchObject({ spec: { kind: 'exam', minutes: 15 }, size: 30 });
-    expect(route('exam').spec).toEqual({ kind: 'exam', minutes: null });
+    expect(route('exam').spec).toEqual({ kind: 'exam', minutes: null, preset: null });
+    expect(route('exam-long', { n: '5', minutes: '1' })).toMatchObject({ spec: { kind: 'exam', minutes: 90, preset: 'long' }, size: 65, historyId: 'exam-long' });
     expect(route('weak').spec).toEqual({ kind: 'weak' });
     expect(route('term', { term: 'iaas' })).toMatchObject({ spec: { kind: 'term', termId: 'iaas' }, historyId: 'term:iaas' });
     expect(route('mixed', { retry: 'attempt-1' }).retry).toBe('attempt-1');

@@ -9,6 +9,7 @@
 import { matchTypedAnswer, normalizeAnswer, type TypedMatch } from './answer-matching';
 import type { Choice, Localized, Question, SourceRef, Term, TopicId } from './content';
 import { pickDistractors, termNames, type GeneratedDirection } from './distractors';
+import { examWeights, PASS_MARK, presetOfQuizId, type ExamPresetId } from './exam';
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
 import { createRandom, type Random } from './random';
 
@@ -94,7 +95,8 @@ export type QuizSpec =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'mixed' }
   | { kind: 'numbers' }
-  | { kind: 'exam'; minutes: number | null }
+  /** `preset`: one of the fixed exams (`/quiz/exam-short`…), or null for a custom exam (`/quiz/exam?n&minutes`). */
+  | { kind: 'exam'; minutes: number | null; preset: ExamPresetId | null }
   | { kind: 'weak' }
   | { kind: 'term'; termId: string };
 
@@ -134,7 +136,11 @@ export function parseQuizRoute(quizId: string, params: QuizParams, known: { topi
   else if (quizId === 'exam') {
     const minutes = params.minutes ? parseCount(params.minutes, 0, EXAM_MINUTES_LIMITS) : 0;
     if (minutes === null) return { problem: 'bad-number', detail: `minutes=${params.minutes ?? ''}` };
-    spec = { kind: 'exam', minutes: minutes || null };
+    spec = { kind: 'exam', minutes: minutes || null, preset: null };
+  } else if (presetOfQuizId(quizId)) {
+    // A preset is fixed: its size and time are not read from the URL.
+    const preset = presetOfQuizId(quizId)!;
+    return { spec: { kind: 'exam', minutes: preset.minutes, preset: preset.id }, historyId: quizId, size: preset.questions, retry: params.retry || null };
   } else if (quizId === 'term') {
     const termId = params.term ?? '';
     if (!known.termIds.has(termId)) return { problem: 'unknown-term', detail: termId };
@@ -159,6 +165,8 @@ export type Quiz = {
   /** Exam: answers are shown only at the end. */
   mode: 'practice' | 'exam';
   minutes: number | null;
+  /** Exam: the score (percent) that passes it. */
+  passMark: number | null;
   items: QuizItem[];
   /** How many questions the quiz could have drawn from. */
   poolSize: number;
@@ -223,6 +231,25 @@ function spreadAcrossTopics(candidates: Candidate[], size: number, random: Rando
     }
   }
   return random.shuffle(materialize(order, size));
+}
+
+/** The topics of the content in the order they first appear (terms first): the order exam weights are computed in. */
+export function topicOrder(content: QuizContent): TopicId[] {
+  return [...new Set([...content.terms.map((t) => t.topic), ...content.questions.map((q) => q.topic)])];
+}
+
+/** An exam: each topic's fixed number of questions (see `examWeights`), blended within the topic, then shuffled. */
+function drawByWeight(bank: Candidate[], generated: Candidate[], size: number, content: QuizContent, random: Random): QuizQuestion[] {
+  const weights = examWeights(topicOrder(content), content, size);
+  const chosen = weights.flatMap(({ topic, count }) =>
+    blend(
+      bank.filter((c) => c.topic === topic),
+      generated.filter((c) => c.topic === topic),
+      count,
+      random,
+    ),
+  );
+  return random.shuffle(chosen);
 }
 
 /** The latest answer to each question across all attempts, by question id. */
@@ -363,7 +390,8 @@ export function buildQuiz(
       const generated = candidatesFor(terms, content.terms, seed, random);
       const banked = bank.map(ready);
       pool = bank.length + generated.length;
-      chosen = spec.kind === 'mixed' || spec.kind === 'exam' ? spreadAcrossTopics([...banked, ...generated], size, random) : blend(banked, generated, size, random);
+      if (spec.kind === 'exam') chosen = drawByWeight(banked, generated, size, content, random);
+      else chosen = spec.kind === 'mixed' ? spreadAcrossTopics([...banked, ...generated], size, random) : blend(banked, generated, size, random);
     }
   }
 
@@ -373,6 +401,7 @@ export function buildQuiz(
     seed,
     mode: spec.kind === 'exam' ? 'exam' : 'practice',
     minutes: spec.kind === 'exam' ? spec.minutes : null,
+    passMark: spec.kind === 'exam' && !retryOf ? PASS_MARK : null,
     items: chosen.map((question) => placeItem(question, seed)),
     poolSize: pool,
   };

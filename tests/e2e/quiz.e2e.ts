@@ -115,8 +115,11 @@ describe('taking a quiz by keyboard', () => {
       expect(await page.locator('.feedback').count()).toBe(0); // nothing is revealed during an exam
       await page.keyboard.press('Enter');
     }
-    // On the last question Enter goes to "hand in", and Enter again hands it in.
+    // On the last question Enter goes to "hand in", Enter opens the check, and "hand in now" hands it in.
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('交卷');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: '确定交卷吗？' }).waitFor();
+    await page.getByRole('button', { name: '现在交卷' }).focus();
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: '结果' }).waitFor();
     expect(await page.getByText(/^测验完成：5 题中答对 \d 题。$/).count()).toBe(1);

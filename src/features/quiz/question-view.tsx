@@ -1,6 +1,7 @@
 import { useId, useState, type ReactNode } from 'react';
 import type { QuizItem, QuizQuestion, QuizResponse } from '../../domain/quiz';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
+import { examMessages } from './exam-messages';
 import { letter } from './format';
 import { quizMessages } from './messages';
 import { useDigitKeys } from './use-quiz-keys';
@@ -14,16 +15,18 @@ type Props = {
   reveal?: boolean;
   /** Whether keys 1–9 pick options (only for the question being answered). */
   keys?: boolean;
+  /** Multiple select says how many to choose (as exams do), not "all that apply". */
+  countChoices?: boolean;
 };
 
 /** A question as a fieldset whose legend is the prompt, with the inputs of its kind. */
-export function QuestionView({ item, response, onChange, reveal = false, keys = false }: Props) {
+export function QuestionView({ item, response, onChange, reveal = false, keys = false, countChoices = false }: Props) {
   const { question } = item;
   const locked = onChange === undefined;
   const common = { locked, reveal, keys: keys && !locked };
   return (
     <fieldset className="q-fieldset" data-kind={question.kind}>
-      <QuestionLegend question={question} />
+      <QuestionLegend question={question} countChoices={countChoices} />
       {question.kind === 'single' && response.kind === 'single' ? (
         <SingleChoice question={question} response={response} onChange={onChange} {...common} />
       ) : question.kind === 'multiple' && response.kind === 'multiple' ? (
@@ -39,12 +42,13 @@ export function QuestionView({ item, response, onChange, reveal = false, keys = 
   );
 }
 
-function QuestionLegend({ question }: { question: QuizQuestion }) {
+function QuestionLegend({ question, countChoices }: { question: QuizQuestion; countChoices: boolean }) {
   const m = useMessages(quizMessages);
+  const e = useMessages(examMessages);
   const language = useLanguage();
   const kind = {
     single: m.kindSingle,
-    multiple: m.kindMultiple,
+    multiple: countChoices && question.kind === 'multiple' ? e.chooseCount(question.answers.length) : m.kindMultiple,
     'true-false': m.kindTrueFalse,
     matching: m.kindMatching,
     typed: m.kindTyped,

@@ -1,10 +1,12 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { EXAM_PRESETS, PASS_MARK, presetQuizId } from '../../domain/exam';
 import { bestScores, DEFAULT_SIZE, poolSize, type QuizSpec } from '../../domain/quiz';
 import { useContent } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
+import { examMessages } from './exam-messages';
 import { newSeed } from './format';
 import { quizMessages } from './messages';
 import './quiz.css';
@@ -53,7 +55,7 @@ export function QuizList() {
           {more.map((entry) => (
             <QuizCard key={entry.id} entry={entry} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />
           ))}
-          <ExamCard best={best.get('exam')?.percent} pool={content.questions.length + content.terms.length} />
+          <ExamCard best={best} pool={content.questions.length + content.terms.length} />
         </ul>
       </section>
       <section aria-labelledby="quiz-topics">
@@ -94,20 +96,46 @@ function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: num
   );
 }
 
-function ExamCard({ best, pool }: { best: number | undefined; pool: number }) {
+/**
+ * The exams: three presets and a custom one. Each opens the exam's own page, which shows its
+ * topics and has the one button that starts the clock.
+ */
+function ExamCard({ best, pool }: { best: ReadonlyMap<string, { percent: number }>; pool: number }) {
   const m = useMessages(quizMessages);
+  const e = useMessages(examMessages);
   const navigate = useNavigate();
   const [size, setSize] = useState<number>(DEFAULT_SIZE.exam);
   const [minutes, setMinutes] = useState<number>(15);
-  const start = (event: FormEvent) => {
+  const setUp = (event: FormEvent) => {
     event.preventDefault();
     void navigate(paths.quiz('exam', { n: size, minutes: minutes || undefined, seed: newSeed() }));
   };
+  const bestOf = (quizId: string) => best.get(quizId)?.percent;
   return (
     <li className="card quiz-card quiz-card-exam" aria-labelledby="quiz-exam">
       <h3 id="quiz-exam">{m.exam}</h3>
-      <p className="quiz-card-about">{m.examAbout}</p>
-      <form className="exam-form" onSubmit={start}>
+      <p className="quiz-card-about">{e.examsAbout}</p>
+      <ul className="exam-presets" aria-label={e.presetsLabel}>
+        {EXAM_PRESETS.filter((preset) => preset.questions <= pool).map((preset) => {
+          const id = presetQuizId(preset.id);
+          const score = bestOf(id);
+          return (
+            <li key={preset.id}>
+              <Link className="exam-preset" to={paths.quiz(id)}>
+                <span className="exam-preset-name">{e.presetName(preset.id)}</span>
+                <span className="exam-preset-meta">
+                  {e.presetSummary(preset.questions, preset.minutes)} · {e.passMarkShort(PASS_MARK)}
+                </span>
+                <span className={score === undefined ? 'muted exam-preset-best' : 'quiz-best exam-preset-best'}>{score === undefined ? m.notTaken : m.best(score)}</span>
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+      <form className="exam-form" onSubmit={setUp} aria-labelledby="quiz-exam-custom">
+        <h4 id="quiz-exam-custom" className="exam-form-title">
+          {e.customExam}
+        </h4>
         <label>
           <span>{m.examQuestions}</span>
           <select value={size} onChange={(event) => setSize(Number(event.target.value))}>
@@ -128,13 +156,13 @@ function ExamCard({ best, pool }: { best: number | undefined; pool: number }) {
             ))}
           </select>
         </label>
+        <button type="submit" className="button small secondary" aria-label={e.setUpCustomNamed}>
+          {e.setUpCustom}
+        </button>
         <p className="quiz-card-meta">
           <span className="muted">{m.poolCount(pool)}</span>
-          <span className={best === undefined ? 'muted' : 'quiz-best'}>{best === undefined ? m.notTaken : m.best(best)}</span>
+          <span className={bestOf('exam') === undefined ? 'muted' : 'quiz-best'}>{bestOf('exam') === undefined ? m.notTaken : m.best(bestOf('exam')!)}</span>
         </p>
-        <button type="submit" className="button small">
-          {m.startExam}
-        </button>
       </form>
     </li>
   );

@@ -1,6 +1,7 @@
 import { parseQuizRoute, type QuizRoute } from '../../domain/quiz';
 import type { Content } from '../../lib/content';
 import { pick, type Language } from '../../lib/i18n';
+import { examMessages } from './exam-messages';
 import type { quizMessages } from './messages';
 
 type Messages = (typeof quizMessages)['en'];
@@ -18,7 +19,7 @@ export function quizName(route: Pick<QuizRoute, 'spec'>, content: Content, m: Me
     case 'numbers':
       return m.numbers;
     case 'exam':
-      return m.exam;
+      return spec.preset ? examMessages[language].presetName(spec.preset) : m.exam;
     case 'weak':
       return m.weak;
     case 'term': {

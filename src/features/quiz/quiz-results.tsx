@@ -1,11 +1,13 @@
 import { useEffect, useRef, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
+import { passes } from '../../domain/exam';
 import { scoreQuiz, type Quiz } from '../../domain/quiz';
 import { useContent } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { AnswerFeedback } from './answer-feedback';
+import { examMessages } from './exam-messages';
 import { formatDateTime, formatDuration } from './format';
 import { quizMessages } from './messages';
 import { QuestionView } from './question-view';
@@ -23,10 +25,13 @@ export type ResultLinks = {
 /** Score, time, a per-topic breakdown, every mistake explained, and the history of attempts. */
 export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: Finished; links: ResultLinks }) {
   const m = useMessages(quizMessages);
+  const e = useMessages(examMessages);
   const language = useLanguage();
   const { topicById } = useContent();
   const { attempt, responses, graded, timedOut } = finished;
   const score = scoreQuiz(quiz.items, graded);
+  const passed = quiz.passMark === null ? null : passes(score.percent, quiz.passMark);
+  const used = formatDuration(attempt.finishedAt - attempt.startedAt, language);
   const heading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -42,6 +47,11 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
         <p role="status" className="visually-hidden">
           {m.resultsAnnouncement(score.correct, score.total)}
         </p>
+        {passed !== null && quiz.passMark !== null ? (
+          <p className="exam-verdict" data-passed={passed}>
+            <strong>{passed ? e.passed : e.notPassed}</strong> <span className="exam-verdict-detail">{e.verdict(score.percent, quiz.passMark)}</span>
+          </p>
+        ) : null}
         {timedOut ? <p className="notice warning">{timedOut === 'away' ? m.timeUpAway : m.timeUp}</p> : null}
         <div className="results-score">
           <div className="score-ring" style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
@@ -55,8 +65,8 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
               </dd>
             </div>
             <div className="stat">
-              <dt>{m.time}</dt>
-              <dd>{formatDuration(attempt.finishedAt - attempt.startedAt, language)}</dd>
+              <dt>{quiz.mode === 'exam' ? e.timeUsed : m.time}</dt>
+              <dd>{quiz.minutes ? e.timeUsedOf(used, formatDuration(quiz.minutes * 60_000, language)) : used}</dd>
             </div>
           </dl>
         </div>
@@ -88,7 +98,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
         </div>
       </section>
 
-      {score.byTopic.length > 1 ? (
+      {score.byTopic.length > 1 || quiz.mode === 'exam' ? (
         <section className="card results-topics" aria-labelledby="results-topics">
           <h2 id="results-topics">{m.byTopicHeading}</h2>
           <table className="topic-table">

@@ -1,4 +1,5 @@
 import { useEffect, useEffectEvent, useMemo, useRef, useState, type FormEvent } from 'react';
+import { handInCheck } from '../../domain/exam';
 import { confusableNames, emptyResponse, gradeAnswer, isAnswered, toAttempt, type GradedAnswer, type Quiz, type QuizResponse } from '../../domain/quiz';
 import type { QuizAttempt } from '../../domain/quiz-history';
 import { resumeQuiz, savedQuizSummary, snapshotQuiz } from '../../domain/quiz-progress';
@@ -6,13 +7,17 @@ import { useContent } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { AnswerFeedback } from './answer-feedback';
+import { ExamIntro } from './exam-intro';
+import { examMessages } from './exam-messages';
+import { ExamNavigator } from './exam-navigator';
 import { formatClock, newAttemptId } from './format';
 import { quizMessages } from './messages';
 import { QuestionView } from './question-view';
 import { QuizResults, type ResultLinks } from './quiz-results';
+import { HandInCheck } from './hand-in-check';
 import { OtherQuizNote } from './saved-quiz-note';
 import './quiz.css';
-import { useEnterKey } from './use-quiz-keys';
+import { useEnterKey, useLetterKey } from './use-quiz-keys';
 import { readSavedQuiz, useSavedQuiz } from './use-saved-quiz';
 
 export type Finished = {
@@ -32,7 +37,9 @@ type Props = {
 
 /**
  * Takes a quiz: one question at a time. In practice, each answer is checked at once and
- * explained; in an exam, the learner moves freely and everything is shown at the end.
+ * explained; in an exam, the learner moves freely (the navigator, Previous and Next), flags
+ * questions for review, and hands in after a check that lists what is unanswered or flagged;
+ * everything is shown at the end.
  *
  * A quiz in progress is kept (see use-saved-quiz.ts): reloading, or coming back after the
  * phone closed the tab, picks it up where it was, and "Start over" begins it again.
@@ -44,6 +51,7 @@ export function QuizRunner(props: Props) {
 
 function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { startedOver: boolean; onStartOver: () => void }) {
   const m = useMessages(quizMessages);
+  const e = useMessages(examMessages);
   const { terms, termById } = useContent();
   const recordAttempt = useAppStore((s) => s.recordAttempt);
   const grading = useMemo(() => ({ termById, confusables: confusableNames(terms) }), [terms, termById]);
@@ -67,14 +75,18 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
       return resumed?.checked[i] && given ? gradeAnswer(item.question, given, grading) : undefined;
     }),
   );
+  const [flagged, setFlagged] = useState<boolean[]>(() => resumed?.flagged ?? quiz.items.map(() => false));
+  /** Exam: the hand-in check is on screen. */
+  const [reviewing, setReviewing] = useState(false);
   const [finished, setFinished] = useState<Finished | null>(null);
   const [hint, setHint] = useState('');
+  const [flagNote, setFlagNote] = useState('');
   /** "Resumed where you left off", until the learner moves on. */
   const [resumedNotice, setResumedNotice] = useState(resumed && !resumed.handIn ? resumed.index : null);
 
   const snapshot = useMemo(
-    () => (finished ? null : snapshotQuiz(quiz, url, { index, responses, checked: graded.map((g) => g !== undefined), startedAt })),
-    [finished, quiz, url, index, responses, graded, startedAt],
+    () => (finished ? null : snapshotQuiz(quiz, url, { index, responses, checked: graded.map((g) => g !== undefined), flagged, startedAt })),
+    [finished, quiz, url, index, responses, graded, flagged, startedAt],
   );
   const saved = useSavedQuiz(url, snapshot);
 
@@ -92,7 +104,7 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
   useEffect(() => {
     if (!moved.current) return;
     (checked ? verdictHeading : questionHeading).current?.focus();
-  }, [index, checked, startedAt]);
+  }, [index, checked, startedAt, reviewing]);
 
   // After "Start over", the learner is at the start: the first question, or the exam's start button.
   useEffect(() => {
@@ -125,8 +137,24 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
   const go = (next: number) => {
     moved.current = true;
     setHint('');
+    setFlagNote('');
     setResumedNotice(null);
+    setReviewing(false);
     setIndex(next);
+  };
+
+  const toggleFlag = () => {
+    if (!exam || startedAt === null || finished || reviewing) return;
+    const next = !flagged[index];
+    setFlagged((all) => all.map((value, i) => (i === index ? next : value)));
+    setFlagNote(next ? e.flagged(index + 1) : e.unflagged(index + 1));
+  };
+  useLetterKey('f', toggleFlag, exam && startedAt !== null && !finished && !reviewing);
+
+  const statuses = responses.map((r, i) => ({ number: i + 1, answered: isAnswered(r), flagged: flagged[i] === true }));
+  const openCheck = () => {
+    moved.current = true;
+    setReviewing(true);
   };
 
   const startOver = () => {
@@ -148,6 +176,7 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
   const advance = () => {
     if (finished || startedAt === null) return;
     if (exam) {
+      if (reviewing) return;
       if (index < total - 1) go(index + 1);
       else finishButton.current?.focus();
     } else if (!checked) check();
@@ -168,20 +197,14 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
     return (
       <>
         {other}
-        <section className="quiz-intro card">
-          <p>{m.examIntro(total, quiz.minutes)}</p>
-          <button
-            type="button"
-            ref={startButton}
-            className="button"
-            onClick={() => {
-              moved.current = true;
-              setStartedAt(Date.now());
-            }}
-          >
-            {m.startExam}
-          </button>
-        </section>
+        <ExamIntro
+          quiz={quiz}
+          startRef={startButton}
+          onStart={() => {
+            moved.current = true;
+            setStartedAt(Date.now());
+          }}
+        />
       </>
     );
   }
@@ -196,8 +219,8 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
     setHint('');
     setResponses((all) => all.map((value, i) => (i === index ? next : value)));
   };
-  const unanswered = responses.filter((r) => !isAnswered(r)).length;
   const last = index === total - 1;
+  const pending = handInCheck(statuses);
 
   return (
     <div className="quiz">
@@ -210,56 +233,90 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
           </button>
         </div>
       ) : null}
-      <div className="quiz-top">
-        <progress className="quiz-progress" max={total} value={exam ? index + 1 : index + (checked ? 1 : 0)} aria-label={m.progress} />
+      <div className="quiz-top" data-exam={exam || undefined} ref={exam ? stickyBelowHeader : undefined}>
+        <progress
+          className="quiz-progress"
+          max={total}
+          value={exam ? statuses.filter((s) => s.answered).length : index + (checked ? 1 : 0)}
+          aria-label={m.progress}
+        />
         {exam && quiz.minutes ? <ExamTimer deadline={startedAt + quiz.minutes * 60_000} onTimeUp={() => finish('now')} /> : null}
       </div>
-      <form className="quiz-question card" onSubmit={onSubmit} noValidate>
-        <h2 className="quiz-counter" tabIndex={-1} ref={questionHeading}>
-          {m.questionOf(index + 1, total)}
-        </h2>
-        <QuestionView
-          key={index}
-          item={item}
-          response={response}
-          onChange={checked ? undefined : setResponse}
-          reveal={checked}
-          keys={!checked}
-        />
-        <p className="quiz-hint" role="status">
-          {hint}
-        </p>
-        {checked ? <AnswerFeedback item={item} response={response} graded={graded[index]} headingRef={verdictHeading} /> : null}
-        <div className="actions quiz-actions">
-          {exam ? (
-            <>
-              <button type="button" className="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>
-                {m.previous}
-              </button>
-              {!last ? (
-                <button type="submit" className="button">
-                  {m.next}
+      {exam && reviewing ? (
+        <HandInCheck unanswered={pending.unanswered} flagged={pending.flagged} onGo={go} onConfirm={() => finish()} onCancel={() => go(index)} />
+      ) : (
+        <form className="quiz-question card" onSubmit={onSubmit} noValidate>
+          <h2 className="quiz-counter" tabIndex={-1} ref={questionHeading}>
+            {m.questionOf(index + 1, total)}
+          </h2>
+          <QuestionView
+            key={index}
+            item={item}
+            response={response}
+            onChange={checked ? undefined : setResponse}
+            reveal={checked}
+            keys={!checked}
+            countChoices={exam}
+          />
+          <p className="quiz-hint" role="status">
+            {hint}
+          </p>
+          {checked ? <AnswerFeedback item={item} response={response} graded={graded[index]} headingRef={verdictHeading} /> : null}
+          <div className="actions quiz-actions">
+            {exam ? (
+              <>
+                <button type="button" className="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>
+                  {m.previous}
                 </button>
-              ) : null}
-              <button type="button" ref={finishButton} className={last ? 'button' : 'button secondary'} onClick={() => finish()}>
-                {m.finishExam}
+                {!last ? (
+                  <button type="submit" className="button">
+                    {m.next}
+                  </button>
+                ) : null}
+                <button type="button" className="button secondary exam-flag" aria-pressed={flagged[index] === true} onClick={toggleFlag}>
+                  <span aria-hidden="true">⚑ </span>
+                  {e.flag}
+                </button>
+                <button type="button" ref={finishButton} className={last ? 'button' : 'button secondary'} onClick={openCheck}>
+                  {e.handIn}
+                </button>
+                {pending.unanswered.length > 0 ? <span className="muted quiz-unanswered">{m.unanswered(pending.unanswered.length)}</span> : null}
+                <span className="visually-hidden" role="status">
+                  {flagNote}
+                </span>
+              </>
+            ) : !checked ? (
+              <button type="submit" className="button">
+                {m.check}
               </button>
-              {unanswered > 0 ? <span className="muted quiz-unanswered">{m.unanswered(unanswered)}</span> : null}
-            </>
-          ) : !checked ? (
-            <button type="submit" className="button">
-              {m.check}
-            </button>
-          ) : (
-            <button type="submit" className="button">
-              {last ? m.seeResults : m.next}
-            </button>
-          )}
-        </div>
-      </form>
-      <p className="quiz-keys muted">{m.keysHint}</p>
+            ) : (
+              <button type="submit" className="button">
+                {last ? m.seeResults : m.next}
+              </button>
+            )}
+          </div>
+        </form>
+      )}
+      {exam ? <ExamNavigator statuses={statuses} current={index} onGo={go} /> : null}
+      <p className="quiz-keys muted">{exam ? e.keysHint : m.keysHint}</p>
     </div>
   );
+}
+
+/**
+ * Keeps an exam's timer bar just below the app's sticky header, whatever the header's height
+ * (it wraps on narrow screens): a ref callback that follows the header's size.
+ */
+function stickyBelowHeader(element: HTMLElement | null) {
+  if (!element) return;
+  const header = document.querySelector<HTMLElement>('.app-header');
+  if (!header) return;
+  const place = () => element.style.setProperty('--sticky-top', `${header.getBoundingClientRect().height}px`);
+  place();
+  if (typeof ResizeObserver === 'undefined') return;
+  const observer = new ResizeObserver(place);
+  observer.observe(header);
+  return () => observer.disconnect();
 }
 
 function ExamTimer({ deadline, onTimeUp }: { deadline: number; onTimeUp: () => void }) {

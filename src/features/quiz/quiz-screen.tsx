@@ -11,7 +11,7 @@ import { newSeed } from './format';
 import { quizMessages } from './messages';
 import { quizName } from './quiz-name';
 import { QuizRunner } from './quiz-runner';
-import { SeedNote } from './seed-note';
+import { ShareQuiz } from './share-quiz';
 
 /** `/quiz/:quizId?seed&n&minutes&term&retry`: one quiz, the same for the same URL. */
 export function QuizScreen() {
@@ -107,7 +107,7 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
       ) : (
         <>
           <QuizRunner quiz={quiz} links={links} url={url} />
-          <SeedNote seed={seed} />
+          <ShareQuiz seed={seed} title={title} />
         </>
       )}
     </Page>

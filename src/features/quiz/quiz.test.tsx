@@ -243,14 +243,104 @@ describe('an exam', () => {
     const { user } = renderApp('/quiz/exam?seed=exam1&n=3&minutes=5');
     await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
     expect(screen.getByRole('timer', { name: 'Time left' })).toHaveTextContent(/5:00|4:5\d/);
+    expect(screen.queryByText(/Enter checks/)).toBeNull();
     await user.keyboard('1');
     await user.keyboard('{Enter}');
     expect(screen.queryByRole('heading', { name: /Correct|Not quite/ })).toBeNull();
     expect(await screen.findByRole('heading', { name: 'Question 2 of 3' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Finish the exam' }));
+    await user.click(screen.getByRole('button', { name: 'Hand in' }));
+    await user.click(await screen.findByRole('button', { name: 'Hand in now' }));
     expect(await screen.findByRole('heading', { name: 'Results' })).toBeInTheDocument();
     expect(screen.getByText(/Quiz finished: \d of 3 correct\./)).toBeInTheDocument();
     expect(useAppStore.getState().quiz.attempts.at(-1)?.quizId).toBe('exam');
+  });
+
+  it('flags questions, moves by the navigator, and lists what is unanswered or flagged before hand-in', async () => {
+    const { user } = renderApp('/quiz/exam?seed=flags&n=4');
+    await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+    const navigator = screen.getByRole('navigation', { name: 'Question navigator' });
+    expect(within(navigator).getByRole('button', { name: 'Question 1: unanswered, current' })).toHaveAttribute('aria-current', 'step');
+
+    await user.keyboard('1'); // answers question 1
+    await user.keyboard('f'); // and flags it
+    expect(screen.getByRole('button', { name: 'Flag for review' })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByText('Question 1 flagged for review.')).toBeInTheDocument();
+    expect(within(navigator).getByRole('button', { name: 'Question 1: answered, flagged, current' })).toBeInTheDocument();
+
+    // Straight to question 3 from the navigator; question 2 is left unanswered.
+    await user.click(within(navigator).getByRole('button', { name: 'Question 3: unanswered' }));
+    expect(await screen.findByRole('heading', { name: 'Question 3 of 4' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Flag for review' }));
+
+    // And back: answers stay where they were given.
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(await screen.findByRole('heading', { name: 'Question 2 of 4' })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Hand in' }));
+    const check = await screen.findByRole('region', { name: 'Hand in the exam?' });
+    expect(within(check).getByText('3 questions are unanswered:')).toBeInTheDocument();
+    expect(within(check).getAllByRole('button', { name: /^Go to question/ }).map((b) => b.textContent)).toEqual(['2', '3', '4', '1', '3']);
+    expect(within(check).getByText('2 questions are flagged for review:')).toBeInTheDocument();
+
+    // "Go to question 4" leaves the check at that question; handing in needs the check again.
+    await user.click(within(check).getAllByRole('button', { name: 'Go to question 4' })[0]!);
+    expect(await screen.findByRole('heading', { name: 'Question 4 of 4' })).toHaveFocus();
+    expect(useAppStore.getState().quiz.attempts).toHaveLength(0);
+    await user.click(screen.getByRole('button', { name: 'Hand in' }));
+    await user.click(await screen.findByRole('button', { name: 'Keep working' }));
+    expect(await screen.findByRole('heading', { name: 'Question 4 of 4' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Hand in' }));
+    await user.click(await screen.findByRole('button', { name: 'Hand in now' }));
+    expect(await screen.findByRole('heading', { name: 'Results' })).toBeInTheDocument();
+    expect(screen.getByText(/^Not passed$|^Passed$/)).toBeInTheDocument();
+    expect(screen.getByText(/^\d+%; the pass mark is 70%\.$/)).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'By topic' })).toBeInTheDocument();
+  });
+
+  it('moves through the navigator with the arrow keys, one Tab stop for all the numbers', async () => {
+    const { user } = renderApp('/quiz/exam?seed=arrows&n=5');
+    await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+    const navigator = screen.getByRole('navigation', { name: 'Question navigator' });
+    const numbers = within(navigator).getAllByRole('button');
+    expect(numbers.filter((b) => b.tabIndex === 0)).toHaveLength(1);
+    numbers[0]!.focus();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
+    expect(numbers[2]).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(numbers[4]).toHaveFocus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Question 5 of 5' })).toHaveFocus();
+  });
+
+  it('offers the presets with their size, time and pass mark, and shows the topics before starting', async () => {
+    const { user } = renderApp('/quiz');
+    const presets = await screen.findByRole('list', { name: 'Exams' });
+    const links = within(presets).getAllByRole('link');
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['/quiz/exam-short', '/quiz/exam-standard', '/quiz/exam-long']);
+    expect(links[2]).toHaveTextContent('65 questions · 90 min · pass 70%');
+    await user.click(links[0]!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Short exam' })).toBeInTheDocument();
+    expect(screen.getByText('20 questions, 30 minutes, pass mark 70%.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: /Questions per topic/ });
+    const counts = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => Number(within(row).getAllByRole('cell')[0]!.textContent));
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(20);
+    expect(counts.length).toBeGreaterThan(3);
+    expect(screen.getAllByRole('button', { name: 'Start the exam' })).toHaveLength(1);
+  });
+
+  it('says how many to choose in a multiple select', async () => {
+    const { user } = renderApp('/quiz/exam-long?seed=multi');
+    await user.click(await screen.findByRole('button', { name: 'Start the exam' }));
+    const navigator = screen.getByRole('navigation', { name: 'Question navigator' });
+    for (const button of within(navigator).getAllByRole('button')) {
+      await user.click(button);
+      if (screen.queryAllByRole('checkbox').length > 0) break;
+    }
+    expect(screen.getByText(/^Choose [2-9]$/)).toBeInTheDocument();
+    expect(screen.queryByText('Choose all that apply')).toBeNull();
   });
 });
 

@@ -44,3 +44,18 @@ export function useEnterKey(onEnter: () => void, enabled = true): void {
     return () => document.removeEventListener('keydown', listener);
   }, [enabled]);
 }
+
+/** A letter key (as `f` to flag), wherever the focus is (except in a text field); either case. */
+export function useLetterKey(letter: string, onKey: () => void, enabled = true): void {
+  const handle = useEffectEvent(() => onKey());
+  useEffect(() => {
+    if (!enabled) return;
+    const listener = (event: KeyboardEvent) => {
+      if (hasModifier(event) || event.defaultPrevented || isTextEntry(event.target) || event.key.toLowerCase() !== letter) return;
+      event.preventDefault();
+      handle();
+    };
+    document.addEventListener('keydown', listener);
+    return () => document.removeEventListener('keydown', listener);
+  }, [enabled, letter]);
+}
