@@ -4,7 +4,7 @@
  */
 import c2bQuestions from '../data/questions/c2b-alibaba.json';
 import basicsQuestions from '../data/questions/cloud-basics.json';
-import realTerms from '../data/terms.json';
+import { realTerms } from '../tests/factories/real-content';
 import { matchTypedAnswer } from '../src/domain/answer-matching';
 import type { Question, Term } from '../src/domain/content';
 import { buildQuiz, confusableNames, generateQuestion, parseQuizRoute, type QuizRoute } from '../src/domain/quiz';

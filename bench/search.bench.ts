@@ -5,10 +5,9 @@
  *   npm run bench            (all benchmarks)
  *   npx tsx bench/search.bench.ts
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
+import { realTerms } from '../tests/factories/real-content';
 import type { Term, TopicId } from '../src/domain/content';
 import { buildSearchIndex, searchGlossary, suggestTerms, type SearchIndex } from '../src/domain/search';
 import { formatTiming, measure, percentile, type Timing } from './measure';
@@ -133,7 +132,7 @@ function timeQueries(label: string, index: SearchIndex, runs: number) {
 }
 
 export default async function searchBench() {
-  const real = JSON.parse(readFileSync(resolve(import.meta.dirname, '../data/terms.json'), 'utf8')) as Term[];
+  const real = realTerms;
   const generated = generateGlossary(real, GENERATED_TERMS);
 
   console.log(formatTiming(`build index, real glossary (${real.length} terms)`, timeBuild(real, 30)));

@@ -12,6 +12,7 @@ import {
   QuestionSchema,
   SourceIdSchema,
   TermSchema,
+  TopicSchema,
   checkContent,
   parseJson,
   type ContentFile,
@@ -26,12 +27,15 @@ export type ContentDir = {
   problems: Problem[];
 };
 
-/** Reads sources.json, topics.json, terms.json, questions/*.json and posts/*.txt from `dir`. */
+/** Reads sources.json, topics.json, terms/*.json, questions/*.json and posts/*.txt from `dir`. */
 export async function readContentDir(dir: string): Promise<ContentDir> {
   const content: ContentDir = { files: [], posts: {}, problems: [] };
-  const questionFiles = (await listFiles(join(dir, 'questions'), '.json')).map((name) => join('questions', name));
+  const inFolder = async (folder: string) => (await listFiles(join(dir, folder), '.json')).map((name) => join(folder, name));
+  const termFiles = await inFolder('terms');
+  const questionFiles = await inFolder('questions');
+  if (termFiles.length === 0) content.problems.push({ file: join(dir, 'terms'), path: '$', message: 'no term files (expected terms/<name>.json)' });
 
-  for (const name of ['sources.json', 'topics.json', 'terms.json', ...questionFiles]) {
+  for (const name of ['sources.json', 'topics.json', ...termFiles, ...questionFiles]) {
     const path = join(dir, name);
     const text = await readText(path);
     if (text === undefined) {
@@ -79,7 +83,7 @@ function countBy<T>(items: readonly T[], key: (item: T) => string): string {
 function summarize(files: readonly ContentFile[]): string[] {
   const items = (suffix: RegExp) =>
     files.filter((file) => suffix.test(file.path.replaceAll('\\', '/'))).flatMap((file) => (Array.isArray(file.json) ? file.json : []));
-  const terms = items(/(?:^|\/)terms\.json$/).flatMap((item: unknown) => {
+  const terms = items(/(?:^|\/)terms\/[^/]+\.json$/).flatMap((item: unknown) => {
     const parsed = TermSchema.safeParse(item);
     return parsed.success ? [parsed.data] : [];
   });
@@ -87,11 +91,20 @@ function summarize(files: readonly ContentFile[]): string[] {
     const parsed = QuestionSchema.safeParse(item);
     return parsed.success ? [parsed.data] : [];
   });
+  const topics = items(/(?:^|\/)topics\.json$/).flatMap((item: unknown) => {
+    const parsed = TopicSchema.safeParse(item);
+    return parsed.success ? [parsed.data] : [];
+  });
+  const usedTopics = new Set(terms.map((term) => term.topic));
+  const empty = topics.filter((topic) => !usedTopics.has(topic.id)).map((topic) => topic.id);
   return [
+    `Topics: ${topics.length} (by track: ${countBy(topics, (topic) => topic.track)})`,
+    `Topics without terms yet (hidden in the app): ${empty.join(', ') || 'none'}`,
     `Terms: ${terms.length} (by topic: ${countBy(terms, (term) => term.topic)})`,
     `Questions: ${questions.length} (by kind: ${countBy(questions, (question) => question.kind)})`,
     `Questions by topic: ${countBy(questions, (question) => question.topic)}`,
     `Numbers & facts questions: ${questions.filter((question) => question.figure === true).length}`,
+    `Scenario questions: ${questions.filter((question) => question.scenario === true).length}`,
   ];
 }
 

@@ -16,7 +16,7 @@ let valid: Fixture;
 beforeAll(async () => {
   const content = await readContentDir(fixtureDir);
   expect(content.problems).toEqual([]);
-  // Paths relative to the fixture, so problems read `terms.json`, `questions/sample.json`.
+  // Paths relative to the fixture, so problems read `terms/sample.json`, `questions/sample.json`.
   valid = { files: content.files.map((file) => ({ ...file, path: relative(fixtureDir, file.path) })), posts: content.posts };
 });
 
@@ -37,7 +37,7 @@ function first<T>(list: readonly T[]): T {
   return item;
 }
 
-const terms = (content: Fixture) => items<Term>(content, 'terms.json');
+const terms = (content: Fixture) => items<Term>(content, 'terms/sample.json');
 const topics = (content: Fixture) => items<Topic>(content, 'topics.json');
 const questions = (content: Fixture) => items<Question>(content, 'questions/sample.json');
 
@@ -59,9 +59,9 @@ describe('checkContent', () => {
     first(terms(content)).id = 'iaas';
 
     expect(check(content)).toContainEqual({
-      file: 'terms.json',
+      file: 'terms/sample.json',
       path: '$[1].id',
-      message: 'duplicate term id "iaas" (first at terms.json $[0])',
+      message: 'duplicate term id "iaas" (first at terms/sample.json $[0])',
     });
   });
 
@@ -83,7 +83,7 @@ describe('checkContent', () => {
     first(terms(content)).related = ['no-such-term'];
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].related[0]', message: 'unknown term "no-such-term": not in terms.json' },
+      { file: 'terms/sample.json', path: '$[0].related[0]', message: 'unknown term "no-such-term": not in terms/' },
     ]);
   });
 
@@ -141,7 +141,7 @@ describe('checkContent', () => {
     questionOf(content, 'true-false').terms.push('cloud-conputing');
 
     expect(check(content)).toEqual([
-      { file: 'questions/sample.json', path: '$[2].terms[1]', message: 'unknown term "cloud-conputing": not in terms.json' },
+      { file: 'questions/sample.json', path: '$[2].terms[1]', message: 'unknown term "cloud-conputing": not in terms/' },
     ]);
   });
 
@@ -182,7 +182,7 @@ describe('checkContent', () => {
     const content = fixture();
     first(terms(content)).definition.zh = '  ';
 
-    expect(check(content)).toEqual([{ file: 'terms.json', path: '$[0].definition.zh', message: 'must not be empty' }]);
+    expect(check(content)).toEqual([{ file: 'terms/sample.json', path: '$[0].definition.zh', message: 'must not be empty' }]);
   });
 
   it('reports a definition too long for a card', () => {
@@ -190,15 +190,14 @@ describe('checkContent', () => {
     first(terms(content)).definition.en = 'x'.repeat(161);
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].definition.en', message: 'must be at most 160 characters' },
+      { file: 'terms/sample.json', path: '$[0].definition.en', message: 'must be at most 160 characters' },
     ]);
   });
 
   it('reports a topic outside the list, and one missing from topics.json', () => {
     const content = fixture();
     Object.assign(first(terms(content)), { topic: 'networking' });
-    const [issue] = check(content);
-    expect(issue).toMatchObject({ file: 'terms.json', path: '$[0].topic', message: expect.stringContaining('expected one of') });
+    expect(check(content)).toEqual([{ file: 'terms/sample.json', path: '$[0].topic', message: 'unknown topic "networking": not in topics.json' }]);
 
     const other = fixture();
     questionOf(other, 'true-false').topic = 'market-figures';
@@ -207,13 +206,28 @@ describe('checkContent', () => {
     ]);
   });
 
-  it('reports a topic no term uses', () => {
+  it('reports two topics at the same place in one track', () => {
     const content = fixture();
-    topics(content).push({ id: 'market-figures', name: { zh: '市场与数字', en: 'Market figures' }, description: { zh: '数字。', en: 'Numbers.' } });
+    topics(content).push({
+      id: 'market-figures',
+      name: { zh: '市场与数字', en: 'Market figures' },
+      description: { zh: '数字。', en: 'Numbers.' },
+      track: 'readings',
+      order: 1,
+    });
 
     expect(check(content)).toEqual([
-      { file: 'topics.json', path: '$[2].id', message: 'topic "market-figures" is not used by any term' },
+      { file: 'topics.json', path: '$[2].order', message: 'order 1 is already taken in the readings track by "basics"' },
     ]);
+  });
+
+  it('accepts a topic with no terms yet (the app hides it), and a track only from the two', () => {
+    const content = fixture();
+    topics(content).push({ id: 'storage', name: { zh: '存储', en: 'Storage' }, description: { zh: '存储。', en: 'Storage.' }, track: 'foundations', order: 2 });
+    expect(check(content)).toEqual([]);
+
+    Object.assign(first(topics(content)), { track: 'electives' });
+    expect(check(content)).toMatchObject([{ file: 'topics.json', path: '$[0].track' }]);
   });
 
   it('reports a term no question tests', () => {
@@ -222,18 +236,18 @@ describe('checkContent', () => {
     questionOf(content, 'matching').terms = ['iaas', 'paas'];
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].id', message: 'term "cloud-computing" is not tested by any question' },
+      { file: 'terms/sample.json', path: '$[0].id', message: 'term "cloud-computing" is not tested by any question' },
     ]);
   });
 
   it('reports a quote that is not verbatim in its post', () => {
     const content = fixture();
     // One character off: 基于 → 基於.
-    first(terms(content)).source.quote = '云计算（Cloud Computing），是一种基於互联网的计算方式';
+    first(terms(content)).source = { source: 'post-cloud-marketing', quote: '云计算（Cloud Computing），是一种基於互联网的计算方式' };
 
     expect(check(content)).toEqual([
       {
-        file: 'terms.json',
+        file: 'terms/sample.json',
         path: '$[0].source.quote',
         message: 'not verbatim: "云计算（Cloud Computing），是一种基於互联网的计算方式" is not in post-cloud-marketing',
       },
@@ -242,10 +256,10 @@ describe('checkContent', () => {
 
   it('checks each piece of a quote joined with "…"', () => {
     const content = fixture();
-    first(terms(content)).source.quote = '云计算（Cloud Computing）…不存在的句子';
+    first(terms(content)).source = { source: 'post-cloud-marketing', quote: '云计算（Cloud Computing）…不存在的句子' };
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].source.quote', message: 'not verbatim: "不存在的句子" is not in post-cloud-marketing' },
+      { file: 'terms/sample.json', path: '$[0].source.quote', message: 'not verbatim: "不存在的句子" is not in post-cloud-marketing' },
     ]);
   });
 
@@ -257,7 +271,7 @@ describe('checkContent', () => {
     first(terms(content)).source = { source: 'weinman-cloudonomics', quote: 'Common, Location-independent, Online, Utility, on-Demand' };
     expect(check(content)).toEqual([]);
 
-    first(terms(content)).source.quote = 'Cheap, Limitless, Open, Unified, Durable';
+    first(terms(content)).source = { source: 'weinman-cloudonomics', quote: 'Cheap, Limitless, Open, Unified, Durable' };
     expect(check(content)).toMatchObject([{ path: '$[0].source.quote', message: expect.stringContaining('not verbatim') }]);
   });
 
@@ -266,7 +280,7 @@ describe('checkContent', () => {
     first(terms(content)).source = { source: 'post-c2b-alibaba', quote: '信息为王' };
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].source.source', message: 'unknown source "post-c2b-alibaba": not in sources.json' },
+      { file: 'terms/sample.json', path: '$[0].source.source', message: 'unknown source "post-c2b-alibaba": not in sources.json' },
     ]);
   });
 
@@ -348,7 +362,7 @@ describe('checkContent', () => {
     first(terms(content)).explanation.en = 'Shared resources are <b>provided</b> on demand.';
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].explanation.en', message: 'must be plain text, not HTML or markdown' },
+      { file: 'terms/sample.json', path: '$[0].explanation.en', message: 'must be plain text, not HTML or markdown' },
     ]);
   });
 
@@ -360,7 +374,119 @@ describe('checkContent', () => {
 
     const problems = check(content);
     expect(problems).toContainEqual({ file: 'topics.json', path: '$', message: 'must be a JSON array' });
-    expect(problems).toContainEqual({ file: 'terms.json', path: '$[0].topic', message: 'unknown topic "basics": not in topics.json' });
+    expect(problems).toContainEqual({ file: 'terms/sample.json', path: '$[0].topic', message: 'unknown topic "basics": not in topics.json' });
+  });
+});
+
+describe('checkContent: format v2', () => {
+  const docs = {
+    id: 'aws-shared-responsibility',
+    kind: 'documentation',
+    title: { zh: 'AWS 责任共担模型', en: 'AWS Shared Responsibility Model' },
+    author: { zh: '亚马逊云科技', en: 'Amazon Web Services' },
+    date: '2026-12',
+    url: 'https://aws.amazon.com/compliance/shared-responsibility-model/',
+    publisher: 'Amazon Web Services',
+  };
+  const withDocs = () => {
+    const content = fixture();
+    items<object>(content, 'sources.json').push(structuredClone(docs));
+    return content;
+  };
+
+  it('accepts a section instead of a quote for a document we do not hold', () => {
+    const content = withDocs();
+    first(terms(content)).source = { source: 'aws-shared-responsibility', section: 'Shared responsibility model overview' };
+    questionOf(content, 'single').source = { source: 'nist-sp-800-145', section: 'Section 2, Service Models' };
+
+    expect(check(content)).toEqual([]);
+  });
+
+  it('refuses a made-up quote of documentation, and a section where the post is held in full', () => {
+    const content = withDocs();
+    first(terms(content)).source = { source: 'aws-shared-responsibility', quote: 'AWS is responsible for everything.' };
+    questionOf(content, 'single').source = { source: 'post-cloud-marketing', section: 'Paragraph 3' };
+
+    expect(check(content)).toEqual([
+      {
+        file: 'terms/sample.json',
+        path: '$[0].source.quote',
+        message: '"aws-shared-responsibility" is documentation whose full text we do not hold: cite its "section", not a quote',
+      },
+      {
+        file: 'questions/sample.json',
+        path: '$[0].source.section',
+        message: '"post-cloud-marketing" is held in full: quote it verbatim ("quote") instead of naming a section',
+      },
+    ]);
+  });
+
+  it('refuses a source ref with both a quote and a section, or neither', () => {
+    const content = fixture();
+    Object.assign(first(terms(content)), { source: { source: 'nist-sp-800-145', quote: 'x', section: 'y' } });
+    questionOf(content, 'single').source = { source: 'nist-sp-800-145' } as never;
+
+    expect(check(content)).toEqual([
+      { file: 'terms/sample.json', path: '$[0].source', message: 'must be {"source", "quote"} or {"source", "section"}' },
+      { file: 'questions/sample.json', path: '$[0].source', message: 'must be {"source", "quote"} or {"source", "section"}' },
+    ]);
+  });
+
+  it('needs the URL of documentation, and an author and a date for every source', () => {
+    const content = fixture();
+    const list = items<object>(content, 'sources.json');
+    list.push({ ...docs, url: undefined });
+    list.push({ ...docs, id: 'no-author', author: undefined, date: undefined });
+
+    expect(check(content)).toEqual([
+      { file: 'sources.json', path: '$[2].url', message: 'a standard, documentation page or article must give its URL' },
+      { file: 'sources.json', path: '$[3].author', message: 'Invalid input: expected object, received undefined' },
+      { file: 'sources.json', path: '$[3].date', message: 'Invalid input: expected string, received undefined' },
+    ]);
+  });
+
+  it('reports a post file with no post in sources.json', () => {
+    const content = fixture();
+    content.posts['post-nowhere'] = 'text';
+
+    expect(check(content)).toEqual([
+      { file: 'posts/post-nowhere.txt', path: '$', message: 'post file is not named after a post in sources.json' },
+    ]);
+  });
+
+  it('accepts a scenario question whose every wrong choice says why', () => {
+    const content = fixture();
+    const question = questionOf(content, 'single');
+    question.scenario = true;
+    for (const choice of question.choices) {
+      if (choice.id !== question.answer) choice.why = { zh: '不对，因为……', en: 'Wrong, because…' };
+    }
+
+    expect(check(content)).toEqual([]);
+  });
+
+  it('reports a scenario question with an unexplained wrong choice, or with no choices', () => {
+    const content = fixture();
+    const question = questionOf(content, 'single');
+    question.scenario = true;
+    const wrong = question.choices.findIndex((choice) => choice.id !== question.answer);
+    const right = question.choices.find((choice) => choice.id === question.answer);
+    if (right === undefined) throw new Error('fixture changed');
+    right.why = { zh: '对。', en: 'Right.' };
+    question.choices.forEach((choice, position) => {
+      if (position !== wrong && choice.id !== question.answer) choice.why = { zh: '不对。', en: 'Wrong.' };
+    });
+    Object.assign(questionOf(content, 'true-false'), { scenario: true });
+    const wrongId = question.choices[wrong]?.id ?? '';
+
+    expect(check(content)).toEqual([
+      { file: 'questions/sample.json', path: `$[0].choices[${wrong}].why`, message: `scenario question: wrong choice "${wrongId}" must say why it is wrong` },
+      {
+        file: 'questions/sample.json',
+        path: '$[2].scenario',
+        message: 'a scenario question must be single or multiple choice, so that each wrong choice can be explained',
+      },
+    ]);
   });
 });
 
@@ -384,7 +510,7 @@ describe('parseJson', () => {
     const content = await readContentDir(dir);
 
     expect(content.problems).toEqual([
-      { file: join(dir, 'terms.json'), path: '$', message: 'invalid JSON at line 5, column 3: Expected double-quoted property name' },
+      { file: join(dir, 'terms/bad.json'), path: '$', message: 'invalid JSON at line 5, column 3: Expected double-quoted property name' },
     ]);
   });
 });

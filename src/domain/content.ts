@@ -7,6 +7,7 @@
  * among their choices, and quotes that must be verbatim passages of their source.
  */
 import { z } from 'zod';
+import { TRACKS } from './tracks';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -28,17 +29,13 @@ function plainText(max?: number) {
 const kebabId = z.string().regex(KEBAB_CASE, 'must be a kebab-case id such as "public-cloud"');
 const choiceId = z.string().regex(/^[a-z]$/, 'must be a single lowercase letter: "a", "b", "c"…');
 
-export const SourceIdSchema = z.enum(['post-cloud-marketing', 'post-c2b-alibaba', 'nist-sp-800-145', 'weinman-cloudonomics']);
+/** A source's id: any kebab-case id; `checkContent` checks that it is in sources.json. */
+export const SourceIdSchema = kebabId;
 
-export const TopicIdSchema = z.enum([
-  'basics',
-  'service-models',
-  'deployment-models',
-  'characteristics',
-  'cloud-marketing',
-  'c2b-alibaba',
-  'market-figures',
-]);
+/** A topic's id: any kebab-case id; `checkContent` checks that it is in topics.json. */
+export const TopicIdSchema = kebabId;
+
+export const TrackSchema = z.enum(TRACKS);
 
 export const QuestionKindSchema = z.enum(['single', 'multiple', 'true-false', 'matching', 'typed']);
 
@@ -47,7 +44,17 @@ export const LocalizedSchema = z.strictObject({ zh: plainText(), en: plainText()
 /** A flashcard-sized definition. */
 const DefinitionSchema = z.strictObject({ zh: plainText(80), en: plainText(160) });
 
-export const SourceRefSchema = z.strictObject({ source: SourceIdSchema, quote: plainText() });
+/**
+ * Where a claim comes from: a `quote` (verbatim text of the source, checked wherever the text is
+ * held) or, for documents whose full text we do not hold, the `section` it is in.
+ */
+export const SourceRefSchema = z.union(
+  [
+    z.strictObject({ source: SourceIdSchema, quote: plainText() }),
+    z.strictObject({ source: SourceIdSchema, section: plainText(200) }),
+  ],
+  { error: 'must be {"source", "quote"} or {"source", "section"}' },
+);
 
 /**
  * A teacher's note beside the source: where a claim is wrong, narrow or dated, what is so
@@ -58,17 +65,37 @@ export const NoteSchema = z.strictObject({ zh: plainText(), en: plainText(), sou
 // ---------------------------------------------------------------------------------------------
 // Sources, topics, terms
 
-export const SourceSchema = z.strictObject({
-  id: SourceIdSchema,
-  kind: z.enum(['post', 'standard', 'book']),
-  title: LocalizedSchema,
-  author: LocalizedSchema,
-  date: z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD'),
-  url: z.httpUrl().optional(),
-  publisher: plainText().optional(),
-});
+export const SourceKindSchema = z.enum(['post', 'standard', 'book', 'documentation', 'article']);
+/** Kinds that are published on the web: their entries must give the URL. */
+const ONLINE_KINDS: ReadonlySet<SourceKind> = new Set(['standard', 'documentation', 'article']);
 
-export const TopicSchema = z.strictObject({ id: TopicIdSchema, name: LocalizedSchema, description: LocalizedSchema });
+const IsoDateSchema = z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
+
+export const SourceSchema = z
+  .strictObject({
+    id: SourceIdSchema,
+    kind: SourceKindSchema,
+    title: LocalizedSchema,
+    /** The author, or for documentation the organisation that writes it. */
+    author: LocalizedSchema,
+    /** Published, or for living documentation the month it was read. */
+    date: IsoDateSchema,
+    url: z.httpUrl().optional(),
+    publisher: plainText().optional(),
+  })
+  .refine((source) => source.url !== undefined || !ONLINE_KINDS.has(source.kind), {
+    message: 'a standard, documentation page or article must give its URL',
+    path: ['url'],
+  });
+
+export const TopicSchema = z.strictObject({
+  id: TopicIdSchema,
+  name: LocalizedSchema,
+  description: LocalizedSchema,
+  track: TrackSchema,
+  /** Position within its track: 1 is studied first. */
+  order: z.number().int('must be a whole number').positive('must be 1 or more'),
+});
 
 export const TermSchema = z.strictObject({
   id: kebabId,
@@ -91,7 +118,8 @@ export const TermSchema = z.strictObject({
 // ---------------------------------------------------------------------------------------------
 // Questions: one shape per kind, told apart by `kind`
 
-export const ChoiceSchema = z.strictObject({ id: choiceId, text: LocalizedSchema });
+/** A choice; `why` says why it is wrong (or right), shown after the learner answers. */
+export const ChoiceSchema = z.strictObject({ id: choiceId, text: LocalizedSchema, why: LocalizedSchema.optional() });
 
 const questionBase = {
   id: kebabId,
@@ -102,6 +130,8 @@ const questionBase = {
   source: SourceRefSchema,
   note: NoteSchema.optional(),
   figure: z.boolean().optional(),
+  /** A short situation to apply knowledge to: every wrong choice must say why it is wrong. */
+  scenario: z.literal(true).optional(),
 };
 
 const MatchingPairSchema = z.strictObject({ left: LocalizedSchema, right: LocalizedSchema });
@@ -138,6 +168,7 @@ export const QuestionSchema = z.discriminatedUnion('kind', [
 export type Localized = z.infer<typeof LocalizedSchema>;
 export type SourceId = z.infer<typeof SourceIdSchema>;
 export type TopicId = z.infer<typeof TopicIdSchema>;
+export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type QuestionKind = z.infer<typeof QuestionKindSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Note = z.infer<typeof NoteSchema>;
@@ -182,7 +213,7 @@ export function parseJson(file: string, text: string): { ok: true; json: unknown
 /**
  * Checks a whole content set: every file against its schema, then everything across files.
  * `files` are the parsed JSON files, named by path (…/sources.json, …/topics.json,
- * …/terms.json, …/questions/<name>.json); `posts` holds the text of each post source.
+ * …/terms/<name>.json, …/questions/<name>.json); `posts` holds the text of each post source.
  */
 export function checkContent(files: readonly ContentFile[], posts: Partial<Record<SourceId, string>>): Problem[] {
   const problems: Problem[] = [];
@@ -190,7 +221,7 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
 
   for (const { path } of files) {
     if (collectionOf(path) === undefined) {
-      report(path, [], 'unknown content file: expected sources.json, topics.json, terms.json or questions/<name>.json');
+      report(path, [], 'unknown content file: expected sources.json, topics.json, terms/<name>.json or questions/<name>.json');
     }
   }
   const filesOf = (collection: Collection) => files.filter((file) => collectionOf(file.path) === collection);
@@ -216,15 +247,29 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
 
   // The texts quotes are checked against: each post, and Weinman's C-L-O-U-D. NIST is not checked.
   const texts = new Map(Object.entries({ 'weinman-cloudonomics': WEINMAN_CLOUD, ...posts }).map(([id, text]) => [id, normalizePost(text)]));
+  const kindOf = new Map(sources.entries.map(({ value }) => [value.id, value.kind]));
   for (const { file, index, value } of sources.entries) {
     if (value.kind === 'post' && posts[value.id] === undefined) {
       report(file, [index], `post "${value.id}" has no text to check quotes against (expected posts/${value.id}.txt)`);
     }
   }
+  for (const id of Object.keys(posts)) {
+    if (kindOf.get(id) !== 'post') report(`posts/${id}.txt`, [], `post file is not named after a post in sources.json`);
+  }
   const checkSource = (file: string, path: Path, ref: SourceRef) => {
-    if (!sourceIds.has(ref.source)) report(file, [...path, 'source'], `unknown source "${ref.source}": not in sources.json`);
+    if (!sourceIds.has(ref.source)) {
+      report(file, [...path, 'source'], `unknown source "${ref.source}": not in sources.json`);
+      return;
+    }
     const text = texts.get(ref.source);
-    if (text !== undefined) checkQuote(file, [...path, 'quote'], ref, text, report);
+    if ('quote' in ref) {
+      if (text !== undefined) checkQuote(file, [...path, 'quote'], ref.source, ref.quote, text, report);
+      else if (kindOf.get(ref.source) === 'documentation') {
+        report(file, [...path, 'quote'], `"${ref.source}" is documentation whose full text we do not hold: cite its "section", not a quote`);
+      }
+    } else if (text !== undefined) {
+      report(file, [...path, 'section'], `"${ref.source}" is held in full: quote it verbatim ("quote") instead of naming a section`);
+    }
   };
   const checkRefs = (file: string, path: Path, item: { topic: TopicId; source: SourceRef; note?: Note | undefined }) => {
     if (!topicIds.has(item.topic)) report(file, [...path, 'topic'], `unknown topic "${item.topic}": not in topics.json`);
@@ -238,7 +283,7 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
     term.related.forEach((id, position) => {
       const path = [index, 'related', position];
       if (id === term.id) report(file, path, `term "${term.id}" cannot be related to itself`);
-      else if (!termIds.has(id)) report(file, path, `unknown term "${id}": not in terms.json`);
+      else if (!termIds.has(id)) report(file, path, `unknown term "${id}": not in terms/`);
       else if (seen.has(id)) report(file, path, `related term "${id}" is listed twice`);
       seen.add(id);
     });
@@ -248,14 +293,17 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
   for (const { file, index, value: question } of questions.entries) {
     checkRefs(file, [index], question);
     question.terms.forEach((id, position) => {
-      if (!termIds.has(id)) report(file, [index, 'terms', position], `unknown term "${id}": not in terms.json`);
+      if (!termIds.has(id)) report(file, [index, 'terms', position], `unknown term "${id}": not in terms/`);
     });
     checkAnswers(file, index, question, report);
   }
 
-  const usedTopics = new Set(terms.raw.map((entry) => entry.topic));
-  for (const { file, index, value: topic } of topics.entries) {
-    if (!usedTopics.has(topic.id)) report(file, [index, 'id'], `topic "${topic.id}" is not used by any term`);
+  const orders = new Map<string, Entry<Topic>>();
+  for (const entry of topics.entries) {
+    const key = `${entry.value.track} ${entry.value.order}`;
+    const earlier = orders.get(key);
+    if (earlier === undefined) orders.set(key, entry);
+    else report(entry.file, [entry.index, 'order'], `order ${entry.value.order} is already taken in the ${entry.value.track} track by "${earlier.value.id}"`);
   }
   const testedTerms = new Set(questions.raw.flatMap((entry) => entry.terms));
   for (const { file, index, value: term } of terms.entries) {
@@ -290,7 +338,7 @@ function collectionOf(path: string): Collection | undefined {
   const name = normalized.slice(normalized.lastIndexOf('/') + 1);
   if (name === 'sources.json') return 'sources';
   if (name === 'topics.json') return 'topics';
-  if (name === 'terms.json') return 'terms';
+  if (/(?:^|\/)terms\/[^/]+\.json$/.test(normalized)) return 'terms';
   return undefined;
 }
 
@@ -343,7 +391,7 @@ function checkOverlaps(file: string, index: number, term: Term, termIds: Readonl
   (term.overlaps ?? []).forEach((id, position) => {
     const path = [index, 'overlaps', position];
     if (id === term.id) report(file, path, `term "${term.id}" cannot overlap itself`);
-    else if (!termIds.has(id)) report(file, path, `unknown term "${id}": not in terms.json`);
+    else if (!termIds.has(id)) report(file, path, `unknown term "${id}": not in terms/`);
     else if (seen.has(id)) report(file, path, `overlapping term "${id}" is listed twice`);
     seen.add(id);
   });
@@ -364,10 +412,20 @@ function checkAnswers(file: string, index: number, question: Question, report: R
       const path = question.kind === 'single' ? [index, 'answer'] : [index, 'answers', position];
       if (!ids.includes(answer)) report(file, path, `answer "${answer}" is not among the choices (${ids.join(', ')})`);
     });
+    if (question.scenario === true) {
+      question.choices.forEach((choice, position) => {
+        if (!answers.includes(choice.id) && choice.why === undefined) {
+          report(file, [index, 'choices', position, 'why'], `scenario question: wrong choice "${choice.id}" must say why it is wrong`);
+        }
+      });
+    }
     if (question.kind === 'multiple') {
       reportDuplicates(question.answers, (position, id) => report(file, [index, 'answers', position], `answer "${id}" is listed twice`));
       if (new Set(question.answers).size >= question.choices.length) report(file, [index, 'answers'], 'at least one choice must be wrong');
     }
+  }
+  if (question.scenario === true && question.kind !== 'single' && question.kind !== 'multiple') {
+    report(file, [index, 'scenario'], 'a scenario question must be single or multiple choice, so that each wrong choice can be explained');
   }
   if (question.kind === 'matching') {
     for (const side of ['left', 'right'] as const) {
@@ -390,14 +448,14 @@ function reportDuplicates(values: readonly string[], onDuplicate: (position: num
 }
 
 /** Splits a quote on "…" and looks for every piece in the (normalized) source text. */
-function checkQuote(file: string, path: Path, ref: SourceRef, text: string, report: Report): void {
-  const pieces = ref.quote
+function checkQuote(file: string, path: Path, source: SourceId, quote: string, text: string, report: Report): void {
+  const pieces = quote
     .split('…')
     .map(normalizeSpace)
     .filter((piece) => piece !== '');
   if (pieces.length === 0) report(file, path, 'quote has no text');
   for (const piece of pieces) {
-    if (!text.includes(piece)) report(file, path, `not verbatim: "${shorten(piece)}" is not in ${ref.source}`);
+    if (!text.includes(piece)) report(file, path, `not verbatim: "${shorten(piece)}" is not in ${source}`);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import realTerms from '../../data/terms.json';
+import { realTerms } from '../../tests/factories/real-content';
 import { normalizeAnswer } from './answer-matching';
 import type { Term, TopicId } from './content';
 import { lookAlike, pickDistractors, type GeneratedDirection } from './distractors';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import basicsQuestions from '../../data/questions/cloud-basics.json';
-import realTerms from '../../data/terms.json';
+import { realTerms } from '../../tests/factories/real-content';
 import type { Question, Term } from './content';
 import { buildQuiz, emptyResponse, parseQuizRoute, type Quiz, type QuizItem, type QuizResponse } from './quiz';
 import {

@@ -1,10 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { realTerms } from '../../tests/factories/real-content';
 import type { Term } from './content';
 import { buildSearchIndex, excerpt, highlight, indexTokens, normalizeText, queryTokens, searchGlossary, suggestTerms } from './search';
 
-const glossary = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../data/terms.json'), 'utf8')) as Term[];
+const glossary = realTerms;
 const index = buildSearchIndex(glossary);
 const ids = (query: string) => searchGlossary(index, query).map((hit) => hit.term.id);
 const first = (query: string) => ids(query)[0];

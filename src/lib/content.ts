@@ -1,7 +1,7 @@
 import { use } from 'react';
 import type { Question, Source, SourceId, Term, Topic, TopicId } from '../domain/content';
+import { TRACKS } from '../domain/tracks';
 import sourcesUrl from '../../data/sources.json?url';
-import termsUrl from '../../data/terms.json?url';
 import topicsUrl from '../../data/topics.json?url';
 
 /*
@@ -10,6 +10,7 @@ import topicsUrl from '../../data/topics.json?url';
  * `npm run check:data` validates every file against the schema at test time; here we trust
  * the types.
  */
+const termUrls = Object.values(import.meta.glob<string>('../../data/terms/*.json', { query: '?url', import: 'default', eager: true }));
 const questionUrls = Object.values(
   import.meta.glob<string>('../../data/questions/*.json', { query: '?url', import: 'default', eager: true }),
 );
@@ -33,11 +34,20 @@ async function fetchJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
+/**
+ * Indexes the glossary. Topics come in study order (Foundations, then Readings, each by
+ * `order`); a topic with no terms yet is left out, so no screen offers an empty deck.
+ */
 export function indexGlossary(parts: Pick<Glossary, 'sources' | 'topics' | 'terms'>): Glossary {
+  const used = new Set(parts.terms.map((term) => term.topic));
+  const topics = parts.topics
+    .filter((topic) => used.has(topic.id))
+    .sort((a, b) => TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.order - b.order);
   return {
     ...parts,
+    topics,
     termById: new Map(parts.terms.map((term) => [term.id, term])),
-    topicById: new Map(parts.topics.map((topic) => [topic.id, topic])),
+    topicById: new Map(topics.map((topic) => [topic.id, topic])),
     sourceById: new Map(parts.sources.map((source) => [source.id, source])),
   };
 }
@@ -66,9 +76,9 @@ export const loadGlossary = once(async (): Promise<Glossary> => {
   const [sources, topics, terms] = await Promise.all([
     fetchJson<Source[]>(sourcesUrl),
     fetchJson<Topic[]>(topicsUrl),
-    fetchJson<Term[]>(termsUrl),
+    Promise.all(termUrls.map((url) => fetchJson<Term[]>(url))),
   ]);
-  return indexGlossary({ sources, topics, terms });
+  return indexGlossary({ sources, topics, terms: terms.flat() });
 });
 
 /** Everything: the glossary and the question bank. */

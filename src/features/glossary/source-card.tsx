@@ -18,18 +18,26 @@ export function formatSourceDate(date: string, language: Language): string {
   return format.format(Date.UTC(year, month - 1, day ?? 1));
 }
 
-/** Where a term's content comes from: the verbatim passage, and the work it is quoted from. */
+/** Where a term's content comes from: the verbatim passage (or the section it is in), and the work. */
 export function SourceCard({ source, quote, language, m }: { source: Source | undefined; quote: SourceRef; language: Language; m: GlossaryMessages }) {
   const headingId = useId();
   const second = other(language);
-  const kind = source ? { post: m.kindPost, standard: m.kindStandard, book: m.kindBook }[source.kind] : null;
+  const kind = source
+    ? { post: m.kindPost, standard: m.kindStandard, book: m.kindBook, documentation: m.kindDocumentation, article: m.kindArticle }[source.kind]
+    : null;
   return (
     <section className="term-section source" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.source}</h2>
       <figure className="source-card">
-        <blockquote lang={HAN.test(quote.quote) ? 'zh-CN' : 'en'} cite={source?.url}>
-          <p>{quote.quote}</p>
-        </blockquote>
+        {'quote' in quote ? (
+          <blockquote lang={HAN.test(quote.quote) ? 'zh-CN' : 'en'} cite={source?.url}>
+            <p>{quote.quote}</p>
+          </blockquote>
+        ) : (
+          <p className="source-section" lang={HAN.test(quote.section) ? 'zh-CN' : 'en'}>
+            {m.section(quote.section)}
+          </p>
+        )}
         {source ? (
           <figcaption>
             <cite className="source-title">{source.title[language]}</cite>

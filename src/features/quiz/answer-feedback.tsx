@@ -62,12 +62,18 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
       </div>
 
       <figure className="feedback-source">
-        <FoldedQuote
-          text={question.source.quote}
-          lang={languageOfText(question.source.quote)}
-          showMore={m.showWholeQuote}
-          showLess={m.showShortQuote}
-        />
+        {'quote' in question.source ? (
+          <FoldedQuote
+            text={question.source.quote}
+            lang={languageOfText(question.source.quote)}
+            showMore={m.showWholeQuote}
+            showLess={m.showShortQuote}
+          />
+        ) : (
+          <p className="feedback-section" lang={languageOfText(question.source.section)}>
+            {m.section(question.source.section)}
+          </p>
+        )}
         <figcaption>
           <span className="muted">{m.source}: </span>
           {source ? (
