@@ -102,9 +102,9 @@ describe('checkContent', () => {
     first(terms(content)).overlaps = ['no-such-term', 'cloud-computing', 'iaas', 'iaas'];
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].overlaps[0]', message: 'unknown term "no-such-term": not in terms.json' },
-      { file: 'terms.json', path: '$[0].overlaps[1]', message: 'term "cloud-computing" cannot overlap itself' },
-      { file: 'terms.json', path: '$[0].overlaps[3]', message: 'overlapping term "iaas" is listed twice' },
+      { file: 'terms/sample.json', path: '$[0].overlaps[0]', message: 'unknown term "no-such-term": not in terms/' },
+      { file: 'terms/sample.json', path: '$[0].overlaps[1]', message: 'term "cloud-computing" cannot overlap itself' },
+      { file: 'terms/sample.json', path: '$[0].overlaps[3]', message: 'overlapping term "iaas" is listed twice' },
     ]);
   });
 
@@ -130,8 +130,8 @@ describe('checkContent', () => {
     questionOf(content, 'typed').note = { zh: '说明', en: 'Note', source: { source: 'post-c2b-alibaba', quote: '信息为王' } };
 
     expect(check(content)).toEqual([
-      { file: 'terms.json', path: '$[0].note.en', message: expect.any(String) },
-      { file: 'terms.json', path: '$[1].note.source.quote', message: 'not verbatim: "不存在的句子" is not in post-cloud-marketing' },
+      { file: 'terms/sample.json', path: '$[0].note.en', message: expect.any(String) },
+      { file: 'terms/sample.json', path: '$[1].note.source.quote', message: 'not verbatim: "不存在的句子" is not in post-cloud-marketing' },
       { file: 'questions/sample.json', path: '$[4].note.source.source', message: 'unknown source "post-c2b-alibaba": not in sources.json' },
     ]);
   });
