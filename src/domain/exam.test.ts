@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import c2bQuestions from '../../data/questions/c2b-alibaba.json';
 import basicsQuestions from '../../data/questions/cloud-basics.json';
-import realTerms from '../../data/terms.json';
+import { realTerms } from '../../tests/factories/real-content';
 import type { Question, Term, TopicId } from './content';
 import { EXAM_PRESETS, examWeights, handInCheck, PASS_MARK, passes, presetOfQuizId } from './exam';
 import { buildQuiz, parseQuizRoute, topicOrder, type QuizContent } from './quiz';
