@@ -125,3 +125,36 @@ describe('on the real glossary', () => {
     }
   });
 });
+
+describe('declared overlaps', () => {
+  const C2B = term('c2b', 'c2b-alibaba', 'C2B', 'C2B', { overlaps: ['customization'] });
+  const GLOSSARY: Term[] = [
+    C2B,
+    term('customization', 'c2b-alibaba', 'Customization', '定制', { overlaps: ['personalized-demand'] }),
+    term('personalized-demand', 'c2b-alibaba', 'Personalized demand', '个性化需求'),
+    term('small-batch', 'c2b-alibaba', 'Small batches', '小批量'),
+    term('inventory', 'c2b-alibaba', 'Inventory', '存货'),
+    term('zeng-ming', 'c2b-alibaba', 'Zeng Ming', '曾鸣'),
+    term('taobao', 'c2b-alibaba', 'Taobao', '淘宝'),
+  ];
+
+  it('never offers a term overlapping the answer, declared on either side', () => {
+    const customization = GLOSSARY[1] as Term;
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      for (const direction of DIRECTIONS) {
+        expect(pickDistractors(C2B, GLOSSARY, { count: 3, direction, random: createRandom(seed) }).map((t) => t.id)).not.toContain('customization');
+        const forCustomization = pickDistractors(customization, GLOSSARY, { count: 3, direction, random: createRandom(seed) }).map((t) => t.id);
+        expect(forCustomization).not.toContain('c2b');
+        expect(forCustomization).not.toContain('personalized-demand');
+      }
+    }
+  });
+
+  it('never offers two overlapping terms side by side', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const ids = pickDistractors(GLOSSARY[3] as Term, GLOSSARY, { count: 5, direction: 'definition-to-term', random: createRandom(seed) }).map((t) => t.id);
+      expect(ids.includes('customization') && (ids.includes('c2b') || ids.includes('personalized-demand'))).toBe(false);
+    }
+  });
+});
+

@@ -3,10 +3,13 @@
  * terms from the same topic, terms the glossary marks as related, and terms whose names look
  * alike (public/private cloud, IaaS/PaaS) — never random picks. They are never duplicates of
  * each other or of the answer, and never accidentally correct: a term that shares a name or
- * an alias with the answer, or whose option text reads the same, is left out.
+ * an alias with the answer, or whose option text reads the same, is left out, and so is a
+ * term the content declares as overlapping the answer (a definition, part, unit or
+ * near-synonym of it) or overlapping another wrong option.
  */
 import { normalizeAnswer } from './answer-matching';
 import type { Term } from './content';
+import { overlapIndex, termsOverlap, type OverlapIndex } from './overlaps';
 import type { Random } from './random';
 
 /** term → definition: the options are definitions; definition → term: the options are names. */
@@ -76,6 +79,14 @@ export function distractorScore(target: Term, candidate: Term): number {
   );
 }
 
+const overlapsOfGlossary = new WeakMap<readonly Term[], OverlapIndex>();
+/** The glossary's declared overlaps, read once per glossary. */
+export function glossaryOverlaps(terms: readonly Term[]): OverlapIndex {
+  let index = overlapsOfGlossary.get(terms);
+  if (!index) overlapsOfGlossary.set(terms, (index = overlapIndex(terms)));
+  return index;
+}
+
 /**
  * Picks `count` wrong options for `target` from `terms`, best first, deterministically from
  * `random`. Returns fewer when the glossary has too few usable terms.
@@ -85,6 +96,7 @@ export function pickDistractors(
   terms: readonly Term[],
   { count, direction, random }: { count: number; direction: GeneratedDirection; random: Random },
 ): Term[] {
+  const overlaps = glossaryOverlaps(terms);
   const targetNames = termNames(target);
   const taken = new Set(optionKeys(target, direction));
   const ranked = terms
@@ -97,6 +109,8 @@ export function pickDistractors(
     if (picked.length >= count) break;
     // A synonym of the answer would be a second right answer.
     if ([...termNames(term)].some((name) => targetNames.has(name))) continue;
+    // A declared overlap: a definition, part or near-synonym of the answer, or of another option.
+    if (termsOverlap(overlaps, target.id, term.id) || picked.some((other) => termsOverlap(overlaps, other.id, term.id))) continue;
     const keys = optionKeys(term, direction);
     if (keys.some((key) => key === '' || taken.has(key))) continue;
     keys.forEach((key) => taken.add(key));

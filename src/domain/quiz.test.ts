@@ -5,6 +5,7 @@ import { realTerms } from '../../tests/factories/real-content';
 import { normalizeAnswer } from './answer-matching';
 import type { Question, Term, TopicId } from './content';
 import type { QuizAttempt } from './quiz-history';
+import { maskedDefinition } from './term-masking';
 import {
   acceptedAnswers,
   bestScores,
@@ -171,7 +172,7 @@ describe('generated questions', () => {
         if (!q) continue;
         expect(q.choices).toHaveLength(4);
         const right = q.choices.find((c) => c.id === q.answer);
-        expect(right?.text).toEqual(direction === 'term-to-definition' ? term.definition : term.term);
+        expect(right?.text).toEqual(direction === 'term-to-definition' ? maskedDefinition(term) : term.term);
         expect(new Set(q.choices.map((c) => normalizeAnswer(c.text.zh))).size).toBe(4);
         expect(parseGeneratedId(q.id)).toEqual({ direction, termId: term.id });
       }

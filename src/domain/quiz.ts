@@ -12,6 +12,7 @@ import { pickDistractors, termNames, type GeneratedDirection } from './distracto
 import { examWeights, PASS_MARK, presetOfQuizId, type ExamPresetId } from './exam';
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
 import { createRandom, type Random } from './random';
+import { maskedDefinition } from './term-masking';
 
 // ---------------------------------------------------------------------------------------------
 // Questions as a quiz asks them
@@ -69,7 +70,8 @@ export function generateQuestion(term: Term, direction: GeneratedDirection, term
   const random = createRandom(`${seed}:${id}`);
   const wrong = pickDistractors(term, terms, { count: GENERATED_OPTIONS - 1, direction, random });
   if (wrong.length < GENERATED_OPTIONS - 1) return null;
-  const optionOf = (t: Term): Localized => (direction === 'term-to-definition' ? t.definition : t.term);
+  // A definition never names its own term: not as the question, not as an option.
+  const optionOf = (t: Term): Localized => (direction === 'term-to-definition' ? maskedDefinition(t) : t.term);
   const options = random.shuffle([term, ...wrong]);
   const choices = options.map((t, index) => ({ id: CHOICE_IDS[index] ?? String(index), text: optionOf(t) }));
   const answer = choices[options.indexOf(term)]?.id ?? 'a';
@@ -79,7 +81,7 @@ export function generateQuestion(term: Term, direction: GeneratedDirection, term
     kind: 'single',
     direction,
     topic: term.topic,
-    stem: direction === 'term-to-definition' ? term.term : term.definition,
+    stem: direction === 'term-to-definition' ? term.term : maskedDefinition(term),
     choices,
     answer,
     explanation: term.explanation,
