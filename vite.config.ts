@@ -2,8 +2,16 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { paths } from './src/lib/paths';
 
 export const THEME_COLOR = '#0b5cad';
+
+/** The installed app's shortcuts (its icon's menu); each opens its screen, offline too. */
+export const SHORTCUTS = [
+  { name: 'Study what is due · 学习到期卡片', url: paths.deck('all') },
+  { name: 'Quick quiz · 快速测验', url: paths.quiz('mixed', { n: 10 }) },
+  { name: 'Search the glossary · 搜索术语表', url: paths.glossary() },
+] as const;
 
 /**
  * Starts downloading the glossary data (sources, topics, terms) with the page itself, rather than
@@ -40,27 +48,61 @@ export default defineConfig({
       injectRegister: false,
       includeAssets: ['favicon.svg', 'logo.svg', 'apple-touch-icon.png'],
       manifest: {
+        // The platform takes one name and description (manifests are not localized), so both
+        // languages share them; shortcut names likewise.
+        id: '/',
         name: 'CloudCards 云卡 — learn cloud computing',
         short_name: 'CloudCards',
         description:
-          'Learn cloud computing in Chinese and English: a glossary, spaced-repetition flashcards and quizzes that work offline.',
+          'Learn cloud computing in Chinese and English: a glossary, spaced-repetition flashcards and quizzes that work offline. 用中文和英文学习云计算：术语表、间隔重复闪卡和测验，离线可用。',
         lang: 'en',
+        dir: 'ltr',
         theme_color: THEME_COLOR,
         background_color: '#f6f8fb',
         display: 'standalone',
         start_url: '/',
         scope: '/',
         categories: ['education'],
+        // A second launch (a shortcut, a file, a share) comes to the open window; the app routes
+        // it from the launch queue (src/app/use-launch-queue.ts).
+        launch_handler: { client_mode: ['focus-existing', 'auto'] },
         icons: [
           { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
           { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
           { src: 'maskable-512x512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
         ],
+        // Taken from the real app: `npx tsx scripts/screenshots.ts --manifest`.
+        screenshots: [
+          {
+            src: 'screenshots/narrow.png',
+            sizes: '390x844',
+            type: 'image/png',
+            form_factor: 'narrow',
+            label: 'The glossary on a phone: terms in English and Chinese · 手机上的术语表',
+          },
+          {
+            src: 'screenshots/wide.png',
+            sizes: '1280x800',
+            type: 'image/png',
+            form_factor: 'wide',
+            label: 'Studying a card: the answer and the four grades · 学习卡片：答案与四个评分',
+          },
+        ],
+        shortcuts: SHORTCUTS.map(({ name, url }) => ({
+          name,
+          url,
+          icons: [{ src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' }],
+        })),
+        // A backup file opened with CloudCards goes to Settings → Import, with its preview.
+        file_handlers: [{ action: '/settings', accept: { 'application/json': ['.json'] } }],
+        // Text shared to CloudCards searches the glossary.
+        share_target: { action: paths.glossary(), method: 'GET', enctype: 'application/x-www-form-urlencoded', params: { text: 'q' } },
       },
       workbox: {
         // Every screen's chunk, the styles, the content JSON and the icons: the whole app offline.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
-        globIgnores: ['**/.vite/**'],
+        // The manifest's screenshots are for the install dialog only, which is online.
+        globIgnores: ['**/.vite/**', 'screenshots/**'],
         navigateFallback: 'index.html',
         // The first visit's worker takes control at once, so the app works offline right away;
         // later versions wait for the learner to accept the reload prompt.

@@ -5,7 +5,8 @@ import { shellMessages } from './messages';
 
 /**
  * The service worker's two messages: "ready to work offline" once the app is cached, and
- * "a new version is available" with a reload the learner chooses (never a silent reload).
+ * "a new version is available" with a reload the learner chooses (never a silent reload),
+ * including a version found by the hourly check of a long session (update-checks.ts).
  */
 const OFFLINE_NOTICE_MS = 8000;
 

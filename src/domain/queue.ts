@@ -95,6 +95,11 @@ export function deckCounts(input: QueueInput): { new: number; learning: number; 
   return { new: queue.new.length, learning: queue.learning.length, due: queue.review.length };
 }
 
+/** What Today, and the installed app's icon badge, call due: learning and review cards due today, within the limit. */
+export function dueCount(counts: { learning: number; due: number }): number {
+  return counts.learning + counts.due;
+}
+
 /**
  * The order a session studies: the cards asked for first (`?term=`), then learning, reviews
  * and new cards, each card once.

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import {
   applyImport,
   backupFileName,
@@ -9,6 +9,7 @@ import {
   type ImportMode,
 } from '../../domain/backup';
 import { languageTag, useLanguage, useMessages } from '../../lib/i18n';
+import { onLaunchedFile } from '../../lib/launch';
 import { storage, STORAGE_KEYS } from '../../lib/storage';
 import { STORE_VERSION, useAppStore, type PersistedState } from '../../stores/app-store';
 import { localOffset } from '../../lib/clock';
@@ -129,6 +130,10 @@ function ImportPanel({
     }
     offer(file.name, text);
   };
+
+  // A backup file opened with the installed app (its file handler) comes here, to the same preview.
+  const takeLaunchedFile = useEffectEvent((file: File) => void choose(file));
+  useEffect(() => onLaunchedFile(takeLaunchedFile), []);
 
   const close = (message = '') => {
     setState({ status: 'idle' });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { deckCards } from '../../domain/decks';
-import { deckCounts, learnedCount } from '../../domain/queue';
+import { deckCounts, dueCount, learnedCount } from '../../domain/queue';
 import { currentStreak, forecast } from '../../domain/stats';
 import { localOffset } from '../../lib/clock';
 import { useGlossary } from '../../lib/content';
@@ -29,7 +29,7 @@ export function TodayOverview() {
     now,
     offsetMinutes: localOffset(now),
   });
-  const due = counts.learning + counts.due;
+  const due = dueCount(counts);
   const waiting = due + counts.new;
   const streak = currentStreak(progress.log, now, localOffset);
   const missedCount = Object.keys(missed).filter((id) => terms.some((term) => term.id === id)).length;

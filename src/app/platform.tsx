@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { startAppBadge } from './app-badge';
+import { scheduleUpdateChecks } from './update-checks';
+import { useLaunchQueue } from './use-launch-queue';
+
+/**
+ * What makes CloudCards behave like an installed app, none of which the first screen needs:
+ * launches (shortcuts, files, shares) routed to their screen, the due count on the app's icon,
+ * and an hourly look for a new version. One small chunk, loaded after the first page (main.tsx).
+ */
+export default function Platform() {
+  useLaunchQueue();
+  useEffect(() => {
+    if (!('setAppBadge' in navigator)) return;
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    startAppBadge()
+      .then((stopBadge) => (cancelled ? stopBadge() : (stop = stopBadge)))
+      .catch(() => undefined); // no content yet (a first visit offline): no badge until the next start
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, []);
+  useEffect(() => {
+    let stop: (() => void) | undefined;
+    let cancelled = false;
+    navigator.serviceWorker
+      ?.ready.then((registration) => {
+        if (!cancelled) stop = scheduleUpdateChecks(registration);
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      stop?.();
+    };
+  }, []);
+  return null;
+}
