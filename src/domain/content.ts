@@ -97,6 +97,28 @@ export const TopicSchema = z.strictObject({
   order: z.number().int('must be a whole number').positive('must be 1 or more'),
 });
 
+/**
+ * A small table on a term's page (the shared responsibility model per service model, say):
+ * a header row of columns, the first naming the row labels, and one cell per further column.
+ */
+export const TermTableSchema = z
+  .strictObject({
+    caption: LocalizedSchema,
+    columns: z.array(LocalizedSchema).min(2, 'needs a label column and at least 1 more').max(7, 'at most 7 columns'),
+    rows: z.array(z.strictObject({ label: LocalizedSchema, cells: z.array(LocalizedSchema) })).min(1, 'needs at least 1 row').max(20, 'at most 20 rows'),
+  })
+  .superRefine((table, context) => {
+    table.rows.forEach((row, index) => {
+      if (row.cells.length !== table.columns.length - 1) {
+        context.addIssue({
+          code: 'custom',
+          path: ['rows', index, 'cells'],
+          message: `needs ${table.columns.length - 1} cells, one per column after the first (has ${row.cells.length})`,
+        });
+      }
+    });
+  });
+
 export const TermSchema = z.strictObject({
   id: kebabId,
   topic: TopicIdSchema,
@@ -113,6 +135,7 @@ export const TermSchema = z.strictObject({
   overlaps: z.array(kebabId).optional(),
   source: SourceRefSchema,
   note: NoteSchema.optional(),
+  table: TermTableSchema.optional(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -175,6 +198,7 @@ export type Note = z.infer<typeof NoteSchema>;
 export type Source = z.infer<typeof SourceSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Term = z.infer<typeof TermSchema>;
+export type TermTable = z.infer<typeof TermTableSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 

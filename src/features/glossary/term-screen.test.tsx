@@ -46,6 +46,17 @@ describe('a term page', () => {
     expect(screen.getByRole('link', { name: 'Quiz me on this term' })).toHaveAttribute('href', '/quiz/term?term=iaas');
   });
 
+  it('links a foundation term to the reading terms it explains, and back', async () => {
+    const { user } = renderApp('/glossary/measured-service');
+    const readings = await screen.findByRole('region', { name: 'In the readings' });
+    await user.click(within(readings).getByRole('link', { name: /^Utility/ }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Utility' })).toBeInTheDocument();
+    const foundations = screen.getByRole('region', { name: 'Explained in Foundations' });
+    expect(within(foundations).getByRole('link', { name: /^Measured service/ })).toHaveAttribute('href', '/glossary/measured-service');
+    expect(within(screen.getByRole('region', { name: 'Related terms' })).queryByRole('link', { name: /^Measured service/ })).toBeNull();
+  });
+
   it('reads in Chinese, with the English beneath', async () => {
     renderApp('/glossary/public-cloud', { language: 'zh' });
     expect(await screen.findByRole('heading', { level: 1, name: '公有云' })).toBeInTheDocument();
@@ -60,7 +71,8 @@ describe('a term page', () => {
     expect(within(nav).getByRole('link', { name: /Previous/ })).toHaveAttribute('href', '/glossary/deployment-model');
     expect(within(nav).getByRole('link', { name: /Next/ })).toHaveAttribute('href', '/glossary/private-cloud');
     await user.click(within(nav).getByRole('link', { name: 'Glossary' }));
-    expect(await screen.findByRole('searchbox', { name: 'Search the glossary' })).toBeInTheDocument();
+    // The glossary screen's code loads on first use; on a busy machine that can take a moment.
+    expect(await screen.findByRole('searchbox', { name: 'Search the glossary' }, { timeout: 5000 })).toBeInTheDocument();
   });
 });
 

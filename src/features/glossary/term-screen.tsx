@@ -2,11 +2,13 @@ import { useId, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Page } from '../../components/page';
 import type { Localized, Term } from '../../domain/content';
+import { linkedAcrossTracks } from '../../domain/tracks';
 import { useGlossary, type Glossary } from '../../lib/content';
 import { languageTag, other, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { glossaryMessages, type GlossaryMessages } from './messages';
 import { SourceCard } from './source-card';
+import { TermTable } from './term-table';
 import { TermNotFound } from './term-not-found';
 import { useSpeech, type SpeechLanguage } from './use-speech';
 import './glossary.css';
@@ -25,7 +27,10 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
   const language = useLanguage();
   const second = other(language);
   const topic = content.topicById.get(term.topic);
-  const related = term.related.flatMap((id) => content.termById.get(id) ?? []);
+  const trackOf = (topicId: string) => content.topicById.get(topicId)?.track;
+  const across = linkedAcrossTracks(term, content.terms, trackOf);
+  const related = term.related.flatMap((id) => content.termById.get(id) ?? []).filter((t) => !across.includes(t));
+  const acrossTitle = topic?.track === 'readings' ? m.inFoundations : m.inReadings;
   // Aliases that only repeat a name in other capitals say nothing new.
   const names = new Set([term.term.zh, term.term.en].map((name) => name.toLowerCase()));
   const aliases = term.aliases.filter((alias) => !names.has(alias.toLowerCase()));
@@ -98,27 +103,16 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
                 </ul>
               </TermSection>
             ) : null}
+            {term.table ? (
+              <TermSection title={m.table}>
+                <TermTable table={term.table} />
+              </TermSection>
+            ) : null}
           </div>
           <div className="term-side">
             <SourceCard source={content.sourceById.get(term.source.source)} quote={term.source} language={language} m={m} />
-            {related.length > 0 ? (
-              <TermSection title={m.related}>
-                <ul className="related">
-                  {related.map((t) => (
-                    <li key={t.id}>
-                      <Link to={paths.term(t.id)} state={{ from }}>
-                        <span className="related-name">{t.term[language]}</span>
-                        {t.term[second] !== t.term[language] ? (
-                          <span className="related-other" lang={languageTag(second)}>
-                            {t.term[second]}
-                          </span>
-                        ) : null}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </TermSection>
-            ) : null}
+            <TermLinks title={m.related} terms={related} from={from} />
+            <TermLinks title={acrossTitle} terms={across} from={from} />
           </div>
         </div>
 
@@ -145,6 +139,31 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
         </nav>
       </div>
     </Page>
+  );
+}
+
+/** A list of linked terms, each in both languages; nothing when there are none. */
+function TermLinks({ title, terms, from }: { title: string; terms: readonly Term[]; from: string }) {
+  const language = useLanguage();
+  const second = other(language);
+  if (terms.length === 0) return null;
+  return (
+    <TermSection title={title}>
+      <ul className="related">
+        {terms.map((t) => (
+          <li key={t.id}>
+            <Link to={paths.term(t.id)} state={{ from }}>
+              <span className="related-name">{t.term[language]}</span>
+              {t.term[second] !== t.term[language] ? (
+                <span className="related-other" lang={languageTag(second)}>
+                  {t.term[second]}
+                </span>
+              ) : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </TermSection>
   );
 }
 
