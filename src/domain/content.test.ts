@@ -454,6 +454,25 @@ describe('checkContent: format v2', () => {
     ]);
   });
 
+  it('accepts a term table with one cell per column after the first, and names a row that has not', () => {
+    const content = fixture();
+    const l = (en: string) => ({ zh: en, en });
+    first(terms(content)).table = {
+      caption: l('Who is responsible'),
+      columns: [l('Layer'), l('IaaS'), l('SaaS')],
+      rows: [
+        { label: l('Data'), cells: [l('Customer'), l('Customer')] },
+        { label: l('Hardware'), cells: [l('Provider'), l('Provider')] },
+      ],
+    };
+    expect(check(content)).toEqual([]);
+
+    first(terms(content)).table?.rows[1]?.cells.pop();
+    expect(check(content)).toEqual([
+      { file: 'terms/sample.json', path: '$[0].table.rows[1].cells', message: 'needs 2 cells, one per column after the first (has 1)' },
+    ]);
+  });
+
   it('accepts a scenario question whose every wrong choice says why', () => {
     const content = fixture();
     const question = questionOf(content, 'single');
