@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContentDir } from '../../scripts/check-data';
+import { FOUNDATION_LEARNER_INPUTS } from '../../tests/fixtures/foundation-learner-inputs';
 import { QuestionSchema, TermSchema, type Question, type Term } from './content';
 import { confusableNames, gradeAnswer, type GradingContext, type QuizQuestion } from './quiz';
 
@@ -209,7 +210,9 @@ beforeAll(async () => {
   context = { termById: new Map(terms.map((term) => [term.id, term])), confusables: confusableNames(terms) };
 });
 
-const rows = Object.entries(LEARNER_INPUTS).flatMap(([id, inputs]) => inputs.map(([input, right]) => ({ id, input, right })));
+const ALL_INPUTS: Record<string, Row[]> = { ...LEARNER_INPUTS, ...FOUNDATION_LEARNER_INPUTS };
+
+const rows = Object.entries(ALL_INPUTS).flatMap(([id, inputs]) => inputs.map(([input, right]) => ({ id, input, right })));
 
 describe('typed questions graded as a fair teacher would', () => {
   it('has at least 300 learner inputs, right and wrong, in both languages', () => {
@@ -220,7 +223,7 @@ describe('typed questions graded as a fair teacher would', () => {
   });
 
   it('covers every typed question of the bank', () => {
-    expect(typedQuestions.map((question) => question.id).filter((id) => !(id in LEARNER_INPUTS))).toEqual([]);
+    expect(typedQuestions.map((question) => question.id).filter((id) => !(id in ALL_INPUTS))).toEqual([]);
   });
 
   it.each(rows)('$id: "$input" is $right', ({ id, input, right }) => {
