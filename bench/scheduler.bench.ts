@@ -14,7 +14,8 @@ import { buildQueue, deckCounts } from '../src/domain/queue';
 import { scheduleReview } from '../src/domain/scheduler';
 import { createLogPacker, packProgress, validateStoredProgress } from '../src/domain/review-log-codec';
 import { validateProgress } from '../src/domain/state-validation';
-import { applyGrade, mergeProgress, newReviewId, type Progress } from '../src/stores/progress-slice';
+import { applyGrade, newReviewId, type Progress } from '../src/stores/progress-slice';
+import { mergeProgress } from '../src/stores/tab-merge';
 import { formatTiming, measure } from './measure';
 import { random as mulberry32 } from '../tests/factories/learning-history';
 

@@ -12,7 +12,8 @@
  * that it can be brought back by hand. Every value is validated (state-validation.ts); one bad
  * value refuses the file, with a code and the JSON path of the value, and nothing is changed.
  */
-import type { CardId, CardState } from './cards';
+import type { CardId } from './cards';
+import { mergeProgressCopies, mergeQuizCopies, sameCardState } from './merge';
 import { packProgress, validateStoredProgress, type StoredProgress } from './review-log-codec';
 import {
   check,
@@ -21,7 +22,6 @@ import {
   isPlainObject,
   object,
   pastTime,
-  setOwn,
   validateQuizHistory,
   type BackupState,
   type Checked,
@@ -147,53 +147,17 @@ export function parseBackup<S>(
 
 export type ImportMode = 'merge' | 'replace';
 
-const reviewedAt = (card: CardState) => card.lastReview ?? -1;
-
 /**
- * Whether `a` is a later state of a card than `b`: reviewed later, or as late with more reviews,
- * or the same history made due sooner (a missed quiz question brings a card forward). The same
- * rule as the merge between open tabs.
- */
-function isLater(a: CardState, b: CardState): boolean {
-  if (reviewedAt(a) !== reviewedAt(b)) return reviewedAt(a) > reviewedAt(b);
-  if (a.reps !== b.reps) return a.reps > b.reps;
-  return a.due < b.due;
-}
-
-/**
- * Merges an imported state into the current one, losing nothing from either: every review and
- * quiz attempt of both (by id), each card's later state, every starred term, each term's latest
- * miss. This device's settings stay.
+ * Merges an imported state into the current one, losing nothing from either (merge.ts, the same
+ * merge as between open tabs): every review and quiz attempt of both (by id), each card's later
+ * state, every starred term, each term's latest miss. This device's settings stay.
  */
 export function mergeStates<S>(current: BackupState<S>, incoming: BackupState<S>): BackupState<S> {
-  const cards: Record<string, CardState> = {};
-  for (const [key, card] of Object.entries(current.progress.cards)) if (card) setOwn(cards, key, card);
-  for (const [key, card] of Object.entries(incoming.progress.cards)) {
-    if (!card) continue;
-    const mine = Object.hasOwn(cards, key) ? cards[key] : undefined;
-    if (!mine || isLater(card, mine)) setOwn(cards, key, card);
-  }
-  const log = unionById(current.progress.log, incoming.progress.log).sort((a, b) => a.reviewedAt - b.reviewedAt);
-  const starred = [...new Set([...current.progress.starred, ...incoming.progress.starred])];
-  const attempts = unionById(current.quiz.attempts, incoming.quiz.attempts).sort((a, b) => a.finishedAt - b.finishedAt);
-  const missed: Record<string, number> = {};
-  for (const source of [current.quiz.missed, incoming.quiz.missed]) {
-    for (const [termId, at] of Object.entries(source)) {
-      if (!Object.hasOwn(missed, termId) || at > missed[termId]!) setOwn(missed, termId, at);
-    }
-  }
-  return { settings: current.settings, progress: { cards, log, starred }, quiz: { attempts, missed } };
-}
-
-function unionById<T extends { id: string }>(mine: readonly T[], theirs: readonly T[]): T[] {
-  const seen = new Set(mine.map((item) => item.id));
-  const result = [...mine];
-  for (const item of theirs) {
-    if (seen.has(item.id)) continue;
-    seen.add(item.id);
-    result.push(item);
-  }
-  return result;
+  return {
+    settings: current.settings,
+    progress: mergeProgressCopies(current.progress, incoming.progress),
+    quiz: mergeQuizCopies(current.quiz, incoming.quiz),
+  };
 }
 
 /** The state an import leads to. */
@@ -226,8 +190,6 @@ export function countState(state: BackupState<unknown>): Counts {
   };
 }
 
-const CARD_FIELDS = ['due', 'stability', 'difficulty', 'scheduledDays', 'learningSteps', 'reps', 'lapses', 'phase', 'lastReview'] as const;
-const sameCard = (a: CardState, b: CardState) => CARD_FIELDS.every((field) => a[field] === b[field]);
 
 function idDiff(before: readonly string[], after: readonly string[]) {
   const had = new Set(before);
@@ -244,7 +206,7 @@ export function summarizeImport<S extends object>(current: BackupState<S>, incom
   let updated = 0;
   for (const [key, card] of Object.entries(afterCards)) {
     const old = Object.hasOwn(beforeCards, key) ? beforeCards[key as CardId] : undefined;
-    if (card && old && !sameCard(card, old)) updated++;
+    if (card && old && !sameCardState(card, old)) updated++;
   }
   const settings = (Object.keys(after.settings) as (keyof S & string)[]).filter(
     (key) => JSON.stringify(after.settings[key]) !== JSON.stringify(current.settings[key]),

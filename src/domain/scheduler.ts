@@ -6,8 +6,14 @@
  * Days follow the learner's study day (4 AM local, as in Anki): ts-fsrs counts elapsed days
  * between UTC calendar dates, so every time is shifted by the local offset minus four hours
  * before it reaches ts-fsrs, and shifted back after. Minute-long learning steps are unaffected.
+ *
+ * Scheduling is total: any card state, at any time, gives a next state that validation accepts.
+ * The state goes through `usableCardState` (card-state.ts) on the way in and out: a review
+ * dated after `now` (a clock that ran ahead, then was corrected) counts as zero elapsed days,
+ * and a memory state outside FSRS's range is moved to its edge, rather than ts-fsrs throwing.
  */
 import { createEmptyCard, fsrs, State, type Card, type FSRS } from 'ts-fsrs';
+import { usableCardState } from './card-state';
 import type { CardState, Grade, Phase } from './cards';
 import { DAY_STARTS_AT_HOUR } from './study-day';
 
@@ -47,8 +53,9 @@ function studyShift(offsetMinutes: number): number {
   return offsetMinutes * 60_000 - DAY_STARTS_AT_HOUR * 3_600_000;
 }
 
-function toFsrsCard(state: CardState | undefined, now: number, shift: number): Card {
-  if (!state) return createEmptyCard(new Date(now + shift));
+function toFsrsCard(given: CardState | undefined, now: number, shift: number): Card {
+  if (!given) return createEmptyCard(new Date(now + shift));
+  const state = usableCardState(given, now);
   return {
     due: new Date(state.due + shift),
     stability: state.stability,
@@ -63,8 +70,8 @@ function toFsrsCard(state: CardState | undefined, now: number, shift: number): C
   };
 }
 
-function fromFsrsCard(card: Card, shift: number): CardState {
-  return {
+function fromFsrsCard(card: Card, now: number, shift: number): CardState {
+  return usableCardState({
     due: card.due.getTime() - shift,
     stability: card.stability,
     difficulty: card.difficulty,
@@ -74,14 +81,14 @@ function fromFsrsCard(card: Card, shift: number): CardState {
     lapses: card.lapses,
     phase: PHASE_OF[card.state],
     lastReview: card.last_review ? card.last_review.getTime() - shift : null,
-  };
+  }, now);
 }
 
 /** The card's next state after a grade at `now`. A card never studied has no state (undefined). */
 export function scheduleReview(state: CardState | undefined, grade: Grade, now: number, options: ScheduleOptions): CardState {
   const shift = studyShift(options.offsetMinutes);
   const { card } = schedulerFor(options.retention).next(toFsrsCard(state, now, shift), new Date(now + shift), grade);
-  return fromFsrsCard(card, shift);
+  return fromFsrsCard(card, now, shift);
 }
 
 /** What each grade would do at `now`: the four next states, for the buttons' intervals. */
@@ -89,10 +96,10 @@ export function previewReview(state: CardState | undefined, now: number, options
   const shift = studyShift(options.offsetMinutes);
   const preview = schedulerFor(options.retention).repeat(toFsrsCard(state, now, shift), new Date(now + shift));
   return {
-    1: fromFsrsCard(preview[1].card, shift),
-    2: fromFsrsCard(preview[2].card, shift),
-    3: fromFsrsCard(preview[3].card, shift),
-    4: fromFsrsCard(preview[4].card, shift),
+    1: fromFsrsCard(preview[1].card, now, shift),
+    2: fromFsrsCard(preview[2].card, now, shift),
+    3: fromFsrsCard(preview[3].card, now, shift),
+    4: fromFsrsCard(preview[4].card, now, shift),
   };
 }
 

@@ -8,9 +8,9 @@
  * Kept apart from backup.ts so that the first page, which validates what storage holds, does
  * not carry the export, import and merge code that only the settings screen needs.
  */
+import { CARD_LIMITS, cardStateProblem, copyCardState, PHASES } from './card-state';
 import { parseCardId, type CardId, type CardState, type ReviewLogEntry } from './cards';
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
-import { DAY_MS } from './study-day';
 
 /** Bounds that no real data comes near, and that hostile data will. */
 export const LIMITS = {
@@ -23,9 +23,9 @@ export const LIMITS = {
   termIds: 1_000,
   missed: 100_000,
   /** Dates of things that happened may be this far ahead of the clock (clocks differ), no more. */
-  futureSlackMs: 366 * DAY_MS,
+  futureSlackMs: CARD_LIMITS.futureSlackMs,
   /** A card may be due this far ahead (FSRS caps intervals at 100 years). */
-  dueAheadMs: 200 * 366 * DAY_MS,
+  dueAheadMs: CARD_LIMITS.dueAheadMs,
 } as const;
 
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -178,25 +178,14 @@ export function findUnsafeKey(root: unknown): string | null {
 // ---------------------------------------------------------------------------------------------
 // Progress and quiz history
 
-const PHASES = ['new', 'learning', 'review', 'relearning'] as const;
 const GRADES = [1, 2, 3, 4] as const;
 
+/** A card state FSRS can schedule (card-state.ts, the one definition of a usable card). */
 function cardState(raw: unknown, path: string, now: number): CardState {
   const card = object(raw, path);
-  const at = (key: string) => childPath(path, key);
-  const due = number(card.due, at('due'), 0, Number.MAX_SAFE_INTEGER);
-  if (due > now + LIMITS.dueAheadMs) fail('future-date', at('due'));
-  return {
-    due,
-    stability: number(card.stability, at('stability'), 0, 1e6),
-    difficulty: number(card.difficulty, at('difficulty'), 0, 100),
-    scheduledDays: number(card.scheduledDays, at('scheduledDays'), 0, 1e6),
-    learningSteps: number(card.learningSteps, at('learningSteps'), 0, 10_000, true),
-    reps: number(card.reps, at('reps'), 0, 1e8, true),
-    lapses: number(card.lapses, at('lapses'), 0, 1e8, true),
-    phase: oneOf(card.phase, at('phase'), PHASES),
-    lastReview: card.lastReview === null ? null : pastTime(card.lastReview, at('lastReview'), now),
-  };
+  const problem = cardStateProblem(card, now);
+  if (problem) fail(problem.code, childPath(path, problem.field));
+  return copyCardState(card);
 }
 
 export function cardIdOf(value: unknown, path: string): CardId {

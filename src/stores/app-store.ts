@@ -8,7 +8,6 @@ import { createProgressSlice, emptyProgress, type ProgressSlice } from './progre
 import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
 import { checkProgress, restoreProgress, restoreQuizHistory } from './restore';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
-import { connectTabSync, openTabChannel } from './tab-sync';
 
 export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
 
@@ -138,11 +137,22 @@ const tabChangeReaders = {
   stamp: (raw: unknown) => readStamp(raw),
 };
 
-// Two tabs open at once lose nothing: see tab-sync.ts.
-connectTabSync(useAppStore, {
-  storageKey: STORAGE_KEYS.state,
-  readStored: readStoredState,
-  readers: tabChangeReaders,
-  target: typeof window === 'undefined' ? undefined : window,
-  channel: openTabChannel(),
-});
+/**
+ * Two tabs open at once lose nothing: see tab-sync.ts. It loads after the first page, so it
+ * first catches up with anything another tab wrote in the meantime.
+ */
+export async function connectTabs(): Promise<void> {
+  const { connectTabSync, mergeStored, openTabChannel } = await import('./tab-sync');
+  connectTabSync(useAppStore, {
+    storageKey: STORAGE_KEYS.state,
+    readStored: readStoredState,
+    readers: tabChangeReaders,
+    target: window,
+    channel: openTabChannel(),
+  });
+  const raw = storage.read(STORAGE_KEYS.state);
+  const stored = raw === null ? null : readStoredState(raw);
+  if (stored) mergeStored(useAppStore, stored);
+}
+
+if (typeof window !== 'undefined') connectTabs().catch(() => {}); // without it, each tab still works alone

@@ -4,7 +4,8 @@ import { scheduleReview } from '../domain/scheduler';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
 import { openTabs as openTabsAt, type Store, type Tab } from '../../tests/factories/tabs';
 import { createAppStore } from './app-store';
-import { emptyProgress, mergeProgress, type Progress, type UndoToken } from './progress-slice';
+import { emptyProgress, type Progress, type UndoToken } from './progress-slice';
+import { mergeProgress } from './tab-merge';
 import { memoryBackend } from '../../tests/factories/memory-backend';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);

@@ -19,8 +19,6 @@ export type QuizSlice = {
   recordAttempt: (attempt: QuizAttempt, now: number) => void;
   /** Keeps a quiz finished in another tab, just as that tab did. */
   receiveAttempt: (attempt: QuizAttempt, at: number) => void;
-  /** Merges quiz history another tab wrote to storage, losing no attempt and no miss of either. */
-  mergeStoredQuiz: (stored: QuizHistory) => void;
 };
 
 /** The history keeps this many attempts, the oldest dropped first (each is a few hundred bytes). */
@@ -55,31 +53,6 @@ function withAttempt(s: AppState, attempt: QuizAttempt, now: number): Partial<Ap
   };
 }
 
-const byFinish = (a: QuizAttempt, b: QuizAttempt) => a.finishedAt - b.finishedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
-
-/**
- * Merges quiz history from storage into this tab's (pure): every attempt of both, by id (the
- * latest MAX_ATTEMPTS kept), and each term's latest miss. `storedIsBehind`: storage lacks
- * something this tab has, so this tab should write again.
- */
-export function mergeQuizHistory(local: QuizHistory, stored: QuizHistory): { quiz: QuizHistory; changed: boolean; storedIsBehind: boolean } {
-  const known = new Set(local.attempts.map((a) => a.id));
-  const added = stored.attempts.filter((a) => !known.has(a.id));
-  const attempts = added.length === 0 ? local.attempts : [...local.attempts, ...added].sort(byFinish).slice(-MAX_ATTEMPTS);
-  let missed = local.missed;
-  for (const [termId, at] of Object.entries(stored.missed)) {
-    if (at > missedAt(missed, termId)) {
-      if (missed === local.missed) missed = { ...missed };
-      missed[termId] = at;
-    }
-  }
-  const inStored = new Set(stored.attempts.map((a) => a.id));
-  const storedIsBehind =
-    attempts.some((a) => !inStored.has(a.id)) || Object.entries(missed).some(([termId, at]) => at > missedAt(stored.missed, termId));
-  const changed = attempts !== local.attempts || missed !== local.missed;
-  return { quiz: changed ? { attempts, missed } : local, changed, storedIsBehind };
-}
-
 export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, get) => ({
   quiz: emptyQuizHistory(),
   recordAttempt: (attempt, now) => {
@@ -89,8 +62,4 @@ export const createQuizSlice: StateCreator<AppState, [], [], QuizSlice> = (set, 
     get().publishChange({ type: 'attempt', attempt, at: now });
   },
   receiveAttempt: (attempt, at) => set((s) => withAttempt(s, attempt, at)),
-  mergeStoredQuiz: (stored) => {
-    const { quiz, changed, storedIsBehind } = mergeQuizHistory(get().quiz, stored);
-    if (changed || storedIsBehind) set({ quiz: changed ? quiz : { ...quiz } });
-  },
 });

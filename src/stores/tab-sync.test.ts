@@ -5,7 +5,7 @@ import type { CardId } from '../domain/cards';
 import type { QuizAttempt } from '../domain/quiz-history';
 import { scheduleReview } from '../domain/scheduler';
 import { emptyProgress } from './progress-slice';
-import { mergeQuizHistory } from './quiz-slice';
+import { mergeQuizHistory } from './tab-merge';
 import { defaultSettings } from './settings-slice';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);

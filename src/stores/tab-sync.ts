@@ -3,6 +3,7 @@ import type { QuizAttempt } from '../domain/quiz-history';
 import type { AppState, SavedState } from './app-store';
 import type { Progress, ProgressChange } from './progress-slice';
 import type { QuizHistory } from './quiz-slice';
+import { mergeStoredProgress, mergeStoredQuiz, receiveProgressChange } from './tab-merge';
 import type { Settings } from './settings-slice';
 
 /*
@@ -63,7 +64,7 @@ export function connectTabSync(store: StoreApi<AppState>, options: SyncOptions):
     store.setState({ publishChange: (change) => channel.postMessage(change) });
     channel.onmessage = (event) => {
       const change = readChange(event.data, readers);
-      if (change) receiveChange(store.getState(), change);
+      if (change) receiveChange(store, change);
     };
   }
   const onStorage = (event: StorageEvent) => {
@@ -87,13 +88,14 @@ export function openTabChannel(): BroadcastChannel | null {
   return typeof BroadcastChannel === 'function' ? new BroadcastChannel(TAB_CHANNEL) : null;
 }
 
-function receiveChange(s: AppState, change: TabChange): void {
+function receiveChange(store: StoreApi<AppState>, change: TabChange): void {
+  const s = store.getState();
   if (change.type === 'replace') {
     const { type: _, ...state } = change;
     s.receiveState(state);
   } else if (change.type === 'settings') s.receiveSettings(change.settings, change.changedAt);
   else if (change.type === 'attempt') s.receiveAttempt(change.attempt, change.at);
-  else s.applyProgressChange(change);
+  else receiveProgressChange(store, change);
 }
 
 /** Another tab wrote the whole state to storage: take it, write ours again, or merge the two. */
@@ -104,8 +106,8 @@ export function mergeStored(store: StoreApi<AppState>, stored: SavedState): void
   if (stored.replacedAt < s.replacedAt || stored.settingsChangedAt < s.settingsChangedAt) store.setState({});
   if (stored.replacedAt < s.replacedAt) return;
   s.receiveSettings(stored.settings, stored.settingsChangedAt);
-  s.mergeStoredQuiz(stored.quiz);
-  s.mergeStoredProgress(stored.progress);
+  mergeStoredQuiz(store, stored.quiz);
+  mergeStoredProgress(store, stored.progress);
 }
 
 // ---------------------------------------------------------------------------------------------
