@@ -101,8 +101,10 @@ export default defineConfig({
       workbox: {
         // Every screen's chunk, the styles, the content JSON and the icons: the whole app offline.
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
-        // The manifest's screenshots are for the install dialog only, which is online.
-        globIgnores: ['**/.vite/**', 'screenshots/**'],
+        // The manifest's screenshots are for the install dialog only, which is online; sync
+        // (PouchDB) is only for learners who set it up: downloaded on first use, then kept.
+        globIgnores: ['**/.vite/**', 'screenshots/**', 'assets/sync-runner-*.js'],
+        runtimeCaching: [{ urlPattern: /\/assets\/sync-runner-[^/]*\.js$/, handler: 'CacheFirst', options: { cacheName: 'cloudcards-sync-code' } }],
         navigateFallback: 'index.html',
         // The first visit's worker takes control at once, so the app works offline right away;
         // later versions wait for the learner to accept the reload prompt.

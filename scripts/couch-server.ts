@@ -24,8 +24,10 @@ export type CouchServerOptions = {
 export type CouchServer = {
   url: string;
   admin: { name: string; password: string };
-  /** Stops the server process (the data stays when it is on disk). */
+  /** Stops the server for good. */
   stop: () => Promise<void>;
+  /** Stops the server's process only, as a crash would (the data stays when it is on disk). */
+  stopProcess: () => Promise<void>;
   /** Starts it again on the same port (and folder). */
   restart: () => Promise<void>;
   /** A request as the admin. */
@@ -130,12 +132,12 @@ export async function startCouchServer(options: CouchServerOptions): Promise<Cou
     adminRequest: (method, path, body) => request(method, path, body),
     stop: async () => {
       await stop();
+      process.off('exit', cleanUp);
       rmSync(home, { recursive: true, force: true, maxRetries: 3 });
-      mkdirSync(home, { recursive: true });
     },
+    stopProcess: stop,
     restart: async () => {
       await stop();
-      mkdirSync(home, { recursive: true });
       await launch();
       await setUp(); // in memory, the users and databases went with the process
     },

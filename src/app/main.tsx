@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { listenForInstallOffer } from '../lib/install-prompt';
 import { AppRoutes } from './router';
+import { startSyncIfSetUp } from './start-sync';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -24,3 +25,5 @@ createRoot(root).render(
     </BrowserRouter>
   </StrictMode>,
 );
+
+startSyncIfSetUp();

@@ -1,7 +1,7 @@
 /**
  * Where the learner's data is synced: a CouchDB server, a database on it, and the account.
  * Only `https:` servers are accepted, and plain `http:` only on this machine (127.0.0.1,
- * localhost, [::1]) for trying it out: a password and a study history do not cross a network
+ * localhost; the CSP allows no more) for trying it out: a password and a study history do not cross a network
  * in the clear. A URL that carries the user, the password or the database is taken apart.
  */
 export type SyncTarget = {
@@ -16,7 +16,7 @@ export type TargetIssue = 'bad-url' | 'insecure' | 'no-database' | 'bad-database
 
 export type TargetInput = { url: string; database: string; username: string; password: string };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
 
 /** CouchDB's rule for database names. */
 const DATABASE_NAME = /^[a-z][a-z0-9_$()+/-]*$/;

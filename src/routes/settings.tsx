@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Page } from '../components/page';
 import { useMessages } from '../lib/i18n';
 import { DataSection } from '../features/settings/data-section';
 import { settingsMessages } from '../features/settings/messages';
 import { Preferences } from '../features/settings/preferences';
+
+/** Sync is its own chunk: learners who never open it never download it. */
+const SyncSection = lazy(() => import('../features/sync/sync-section'));
 
 export function Component() {
   const m = useMessages(settingsMessages);
@@ -11,6 +15,9 @@ export function Component() {
       <div className="settings-page">
         <Preferences />
         <DataSection />
+        <Suspense fallback={null}>
+          <SyncSection />
+        </Suspense>
       </div>
     </Page>
   );

@@ -1,0 +1,101 @@
+import { defineMessages } from '../../lib/i18n';
+
+const changes = (n: number) => `${n.toLocaleString('en')} ${n === 1 ? 'change' : 'changes'}`;
+
+/** Settings → Sync: the strings. */
+export const syncMessages = defineMessages({
+  en: {
+    heading: 'Sync between devices',
+    lead: 'Keep a phone and a laptop in step through a CouchDB database you control (Apache CouchDB, or a hosted CouchDB such as IBM Cloudant). Nothing is sent anywhere until you start syncing.',
+    serverUrl: 'Server URL',
+    serverUrlHint: 'https:// only, or http://127.0.0.1 and http://localhost on this computer. A URL may carry the user, password and database.',
+    database: 'Database',
+    username: 'User name',
+    password: 'Password',
+    passwordHint: 'Kept on this device only: never shown again, never in a backup file.',
+    test: 'Test connection',
+    testing: 'Testing…',
+    start: 'Start syncing',
+    starting: 'Starting…',
+    stop: 'Stop syncing',
+    stopped: 'Sync stopped. Every review stays on this device.',
+    syncingWith: (where: string, user: string) => `Syncing with ${where} as ${user}.`,
+    passwordSaved: 'Password: saved on this device (not shown).',
+    stopHint: 'Stop syncing keeps everything on this device; the server keeps its copy.',
+    statusLabel: 'Sync status',
+
+    probe_ok: 'Connected: the server took the user name and password, and the database is there.',
+    probe_unreachable: 'Could not reach the server. Check the URL, that it is running, and that it allows this site (CORS).',
+    'probe_not-couchdb': 'That address answered, but it is not a CouchDB server.',
+    probe_unauthorized: 'The server refused the user name or password.',
+    probe_forbidden: 'The server refused this user access to this database (it belongs to someone else).',
+    'probe_no-database': (database: string, server: string) =>
+      `The database “${database}” does not exist. A server admin can create it with: curl -X PUT -u admin ${server}/${database}`,
+    probe_error: (code: number) => `The server answered with an error (HTTP ${code}).`,
+
+    issue_bad_url: 'Enter the server’s URL, starting with https://.',
+    issue_insecure:
+      'Only https:// servers, or http://127.0.0.1 and http://localhost on this computer: a password and your history must not cross a network unencrypted. Nothing was sent.',
+    issue_no_database: 'Enter the database’s name.',
+    issue_bad_database: 'A database name starts with a lowercase letter and holds only a–z, 0–9 and _$()+-/.',
+    issue_no_username: 'Enter your user name.',
+    issue_no_password: 'Enter your password.',
+    notSaved: 'Could not save the sync settings in this browser’s storage.',
+
+    status_connecting: 'Connecting…',
+    status_synced: (time: string) => `Synced just now (${time}).`,
+    status_pending: (n: number) => `${changes(n)} waiting to sync…`,
+    status_offline: (n: number) =>
+      n === 0 ? 'Offline: will sync when the server is reachable again.' : `Offline: ${changes(n)} waiting, will sync when the server is reachable again.`,
+    status_unauthorized: 'The server refused the password. Stop syncing and set it up again with the right one.',
+    status_forbidden: 'The server refused this user access to the database.',
+    'status_no-database': (database: string) => `The database “${database}” does not exist on the server.`,
+    status_error: (message: string) => `Sync failed: ${message}`,
+  },
+  zh: {
+    heading: '多设备同步',
+    lead: '通过你自己掌控的 CouchDB 数据库（自建 Apache CouchDB，或 IBM Cloudant 等托管 CouchDB）让手机和电脑保持一致。开始同步之前，不会向任何地方发送数据。',
+    serverUrl: '服务器地址',
+    serverUrlHint: '仅限 https://；在本机试用时可用 http://127.0.0.1 或 http://localhost。地址中可以包含用户名、密码和数据库。',
+    database: '数据库',
+    username: '用户名',
+    password: '密码',
+    passwordHint: '只保存在本设备上：不会再次显示，也不会写入备份文件。',
+    test: '测试连接',
+    testing: '正在测试…',
+    start: '开始同步',
+    starting: '正在开始…',
+    stop: '停止同步',
+    stopped: '已停止同步。所有复习记录都保留在本设备上。',
+    syncingWith: (where: string, user: string) => `正在以 ${user} 的身份与 ${where} 同步。`,
+    passwordSaved: '密码：已保存在本设备上（不显示）。',
+    stopHint: '停止同步会保留本设备上的全部数据；服务器也保留它的副本。',
+    statusLabel: '同步状态',
+
+    probe_ok: '连接成功：服务器接受了用户名和密码，数据库也存在。',
+    probe_unreachable: '无法连接服务器。请检查地址、服务器是否在运行，以及它是否允许本网站访问（CORS）。',
+    'probe_not-couchdb': '该地址有响应，但它不是 CouchDB 服务器。',
+    probe_unauthorized: '服务器拒绝了用户名或密码。',
+    probe_forbidden: '服务器拒绝该用户访问这个数据库（它属于其他人）。',
+    'probe_no-database': (database: string, server: string) =>
+      `数据库“${database}”不存在。服务器管理员可以用以下命令创建：curl -X PUT -u admin ${server}/${database}`,
+    probe_error: (code: number) => `服务器返回了错误（HTTP ${code}）。`,
+
+    issue_bad_url: '请输入以 https:// 开头的服务器地址。',
+    issue_insecure: '仅限 https:// 服务器；在本机上可用 http://127.0.0.1 和 http://localhost：密码和学习记录不能未经加密地穿过网络。没有发送任何数据。',
+    issue_no_database: '请输入数据库名称。',
+    issue_bad_database: '数据库名称须以小写字母开头，只能包含 a–z、0–9 和 _$()+-/。',
+    issue_no_username: '请输入用户名。',
+    issue_no_password: '请输入密码。',
+    notSaved: '无法在此浏览器的存储中保存同步设置。',
+
+    status_connecting: '正在连接…',
+    status_synced: (time: string) => `刚刚已同步（${time}）。`,
+    status_pending: (n: number) => `${n} 项更改等待同步…`,
+    status_offline: (n: number) => (n === 0 ? '离线：服务器恢复可用后将自动同步。' : `离线：${n} 项更改等待中，服务器恢复可用后将自动同步。`),
+    status_unauthorized: '服务器拒绝了密码。请停止同步，并用正确的密码重新设置。',
+    status_forbidden: '服务器拒绝该用户访问此数据库。',
+    'status_no-database': (database: string) => `服务器上不存在数据库“${database}”。`,
+    status_error: (message: string) => `同步失败：${message}`,
+  },
+});

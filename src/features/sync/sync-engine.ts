@@ -1,0 +1,436 @@
+/**
+ * Sync between devices: the learner's data as documents in a local PouchDB (IndexedDB),
+ * replicated live both ways with their CouchDB by PouchDB's implementation of the CouchDB
+ * replication protocol. This module is loaded only once sync is set up.
+ *
+ * The store stays the one source the screens read. Here the two are kept level:
+ * - what the learner does (a grade, an undo, a star, a finished quiz, a change of settings, an
+ *   import) becomes documents (src/domain/sync-docs.ts): one per review, quiz and star change,
+ *   written once; an undo deletes its review's document, and the deletion replicates;
+ * - what arrives from the other devices goes into the store: reviews by id, each affected
+ *   card's schedule rebuilt by replaying all its reviews in time order (src/domain/replay.ts),
+ *   deleted reviews undone, quizzes kept, each star's latest change, the later settings.
+ * The settings document is the only one edited; when two devices edited it apart, the later
+ * edit is kept and the other revision removed.
+ */
+import PouchDB, { type Change, type Doc, type PouchError, type Replication } from 'pouchdb-browser';
+import type { CardId, ReviewLogEntry } from '../../domain/cards';
+import type { QuizAttempt } from '../../domain/quiz-history';
+import { byReviewTime, replaySchedules, type QuizMiss } from '../../domain/replay';
+import {
+  attemptDoc,
+  latestStars,
+  pickLaterSettings,
+  readSyncDoc,
+  reviewDoc,
+  reviewDocId,
+  SETTINGS_ID,
+  settingsDoc,
+  starDoc,
+  type StarChange,
+  type SyncRecord,
+} from '../../domain/sync-docs';
+import { databaseUrl, readDatabaseStatus, type SyncTarget } from '../../domain/sync-target';
+import { localOffset } from '../../lib/clock';
+import type { useAppStore } from '../../stores/app-store';
+import { restoreSettings, type Settings } from '../../stores/settings-slice';
+import { setSyncStatus, type SyncStatus } from './sync-status';
+
+type AppStore = typeof useAppStore;
+
+/** The local database's name. One per browser profile: Stop syncing destroys it. */
+export const LOCAL_DB = 'cloudcards-sync';
+
+/** Retry a lost server after 1 s, then twice as long each time, at most 5 s. */
+const backOff = (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 5000));
+
+export type SyncEngine = {
+  /** Stops replication; `destroy` also deletes the local copy (the store keeps everything). */
+  stop: (options?: { destroy?: boolean }) => Promise<void>;
+};
+
+export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => number = Date.now): SyncEngine {
+  const local = new PouchDB(LOCAL_DB, { auto_compaction: true });
+  const remote = new PouchDB(databaseUrl(target), { skip_setup: true, auth: { username: target.username, password: target.password } });
+
+  /** Reviews the local database holds, by review id; and those whose document was deleted (undone). */
+  const reviews = new Map<string, ReviewLogEntry>();
+  const deletedReviews = new Set<string>();
+  const attempts = new Set<string>();
+  const stars = new Map<string, StarChange>();
+  let starState = new Map<string, StarChange>();
+  const revs = new Map<string, string>();
+  let settingsAt = -1;
+  /** Documents written here and not yet sent to the server. */
+  const unpushed = new Set<string>();
+  let problem: SyncStatus | null = null;
+  let stopped = false;
+  let lastSeq: number | string = 0;
+  let replications: Replication[] = [];
+  let unsubscribe = () => {};
+  let feed: { cancel: () => void } | null = null;
+
+  // ------------------------------------------------------------------------------------------
+  // Status
+
+  const status = (): SyncStatus => {
+    if (problem) return problem.state === 'offline' ? { state: 'offline', count: unpushed.size } : problem;
+    if (typeof navigator !== 'undefined' && !navigator.onLine) return { state: 'offline', count: unpushed.size };
+    if (unpushed.size > 0) return { state: 'pending', count: unpushed.size };
+    return { state: 'synced', at: now() };
+  };
+  const settle = () => {
+    if (!stopped) setSyncStatus(status());
+  };
+  const failWith = (error: PouchError | undefined) => {
+    const read = error?.status ? readDatabaseStatus(error.status, error.reason ?? error.message ?? '') : null;
+    if (!read || read.status === 'error') problem = { state: 'offline', count: 0 };
+    else if (read.status === 'ok') problem = null;
+    else problem = { state: read.status } as SyncStatus;
+    settle();
+  };
+
+  // ------------------------------------------------------------------------------------------
+  // Local database → memory
+
+  /** Takes a change of the local database into the maps; says what it was. */
+  function ingest(change: Change): SyncRecord<Settings> | { kind: 'deleted-review'; id: string } | null {
+    if (change.doc?._rev) revs.set(change.id, change.doc._rev);
+    if (change.deleted) {
+      revs.delete(change.id);
+      if (change.id.startsWith('review:')) {
+        const id = change.id.slice('review:'.length);
+        reviews.delete(id);
+        deletedReviews.add(id);
+        return { kind: 'deleted-review', id };
+      }
+      return null;
+    }
+    const record = readSyncDoc<Settings>(change.doc, now(), (raw) => (typeof raw === 'object' && raw !== null ? restoreSettings(raw, store.getState().settings) : null));
+    if (!record) return null;
+    if (record.kind === 'review') {
+      reviews.set(record.entry.id, record.entry);
+      deletedReviews.delete(record.entry.id);
+    } else if (record.kind === 'attempt') attempts.add(record.attempt.id);
+    else if (record.kind === 'star') stars.set(change.id, record.star);
+    else settingsAt = Math.max(settingsAt, record.changedAt);
+    return record;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Memory → store
+
+  const misses = (quiz: readonly QuizAttempt[]): QuizMiss[] =>
+    quiz.map((a) => ({ at: a.finishedAt, termIds: a.answers.filter((x) => !x.correct).flatMap((x) => x.termIds) })).filter((m) => m.termIds.length > 0);
+
+  /** Brings the store level with the local database: reviews added and undone, schedules replayed, stars. */
+  function applyToStore(received: { attempts: QuizAttempt[]; settings: { settings: Settings; changedAt: number } | null }) {
+    let s = store.getState();
+    for (const attempt of received.attempts) {
+      if (!s.quiz.attempts.some((a) => a.id === attempt.id)) s.receiveAttempt(attempt, attempt.finishedAt);
+    }
+    if (received.settings) {
+      const before = store.getState().settingsChangedAt;
+      s.receiveSettings(received.settings.settings, received.settings.changedAt);
+      const after = store.getState();
+      if (after.settingsChangedAt !== before) s.publishChange({ type: 'settings', settings: after.settings, changedAt: after.settingsChangedAt });
+    }
+    s = store.getState();
+    const inStore = new Set<string>();
+    const removed: ReviewLogEntry[] = [];
+    for (const entry of s.progress.log) {
+      inStore.add(entry.id);
+      if (deletedReviews.has(entry.id)) removed.push(entry);
+    }
+    const added: ReviewLogEntry[] = [];
+    for (const entry of reviews.values()) if (!inStore.has(entry.id) && !s.undoneReviews.has(entry.id)) added.push(entry);
+
+    if (added.length > 0 || removed.length > 0) {
+      const gone = new Set(removed.map((e) => e.id));
+      const log = (gone.size === 0 ? s.progress.log : s.progress.log.filter((e) => !gone.has(e.id))).concat(added).sort(byReviewTime);
+      const affected = new Set<CardId>([...added, ...removed].map((e) => e.cardId));
+      const replayed = replaySchedules(log, { retention: s.settings.retention, offsetAt: localOffset }, misses(s.quiz.attempts), affected);
+      // An undo on another device is an undo here too: told to the other tabs, and never merged back.
+      for (const entry of removed) s.undoGrade({ entry, previous: replayed.get(entry.cardId) ?? null });
+      const cards = { ...store.getState().progress.cards };
+      for (const id of affected) {
+        const state = replayed.get(id);
+        if (state) cards[id] = state;
+        else delete cards[id];
+      }
+      const current = store.getState().progress;
+      const kept = new Set(current.log.map((e) => e.id));
+      store.setState({ progress: { ...current, cards, log: current.log.concat(added.filter((e) => !kept.has(e.id))).sort(byReviewTime) } });
+    }
+
+    starState = latestStars(stars.values());
+    s = store.getState();
+    for (const [termId, change] of starState) {
+      if (s.progress.starred.includes(termId) === change.starred) continue;
+      const star = { type: 'star' as const, termId, starred: change.starred };
+      store.getState().applyProgressChange(star);
+      store.getState().publishChange(star);
+    }
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Store → local database
+
+  let writing: Promise<unknown> = Promise.resolve();
+  const write = (docs: Doc[]) => {
+    if (docs.length === 0) return;
+    for (const doc of docs) unpushed.add(doc._id);
+    settle();
+    writing = writing.then(async () => {
+      const results = await local.bulkDocs(docs);
+      const undoneMeanwhile: Doc[] = [];
+      results.forEach((result, i) => {
+        if (result.rev && result.id) {
+          revs.set(result.id, result.rev);
+          // Undone before its document was written: delete it now.
+          const doc = docs[i]!;
+          if (!doc._deleted && doc._id.startsWith('review:') && deletedReviews.has(doc._id.slice('review:'.length)))
+            undoneMeanwhile.push({ _id: doc._id, _rev: result.rev, _deleted: true });
+        }
+        // 409: the document is there already (replicated, or written by another tab): nothing to send.
+        else if (result.status === 409) unpushed.delete(docs[i]!._id);
+      });
+      if (undoneMeanwhile.length > 0) write(undoneMeanwhile);
+      settle();
+    }).catch(() => settle());
+  };
+
+  /** Documents for everything in the store the local database lacks (at start, after an import). */
+  function pushMissing() {
+    const s = store.getState();
+    const docs: Doc[] = [];
+    for (const entry of s.progress.log) if (!reviews.has(entry.id) && !deletedReviews.has(entry.id)) docs.push(addReview(entry));
+    for (const attempt of s.quiz.attempts) if (!attempts.has(attempt.id)) docs.push(addAttempt(attempt));
+    const latest = latestStars(stars.values());
+    for (const termId of s.progress.starred) if (!latest.has(termId)) docs.push(addStar(termId, true));
+    if (s.settingsChangedAt > settingsAt) void putSettings();
+    write(docs);
+  }
+
+  const addReview = (entry: ReviewLogEntry): Doc => {
+    reviews.set(entry.id, entry);
+    return reviewDoc(entry);
+  };
+  const addAttempt = (attempt: QuizAttempt): Doc => {
+    attempts.add(attempt.id);
+    return attemptDoc(attempt);
+  };
+  const addStar = (termId: string, starred: boolean): Doc => {
+    const at = Math.max(now(), (starState.get(termId)?.at ?? 0) + 1);
+    const doc = starDoc({ termId, starred, at });
+    stars.set(doc._id, { termId, starred, at });
+    starState = latestStars(stars.values());
+    return doc;
+  };
+
+  async function putSettings() {
+    const { settings, settingsChangedAt } = store.getState();
+    // Never changed (0): the defaults, which must not overwrite another device's choices.
+    if (settingsChangedAt === 0 || settingsChangedAt <= settingsAt) return;
+    settingsAt = settingsChangedAt;
+    const doc: Doc = { ...settingsDoc(settings, settingsChangedAt) };
+    const rev = revs.get(SETTINGS_ID);
+    if (rev) doc._rev = rev;
+    write([doc]);
+  }
+
+  function onStoreChange(next: ReturnType<AppStore['getState']>, prev: ReturnType<AppStore['getState']>) {
+    if (stopped) return;
+    if (next.replacedAt !== prev.replacedAt) {
+      // An import or a reset: what it brought is sent, and nothing on the server is lost.
+      pushMissing();
+      schedule({ attempts: [], settings: null });
+      return;
+    }
+    const docs: Doc[] = [];
+    if (next.progress.log !== prev.progress.log) {
+      for (const entry of next.progress.log) if (!reviews.has(entry.id) && !deletedReviews.has(entry.id)) docs.push(addReview(entry));
+    }
+    if (next.undoneReviews !== prev.undoneReviews) {
+      for (const [id] of next.undoneReviews) {
+        if (prev.undoneReviews.has(id) || !reviews.has(id)) continue;
+        reviews.delete(id);
+        deletedReviews.add(id);
+        const rev = revs.get(reviewDocId(id));
+        if (rev) docs.push({ _id: reviewDocId(id), _rev: rev, _deleted: true });
+      }
+    }
+    if (next.progress.starred !== prev.progress.starred) {
+      const was = new Set(prev.progress.starred);
+      const is = new Set(next.progress.starred);
+      for (const termId of new Set([...was, ...is])) {
+        const starred = is.has(termId);
+        if (was.has(termId) === starred) continue;
+        if ((starState.get(termId)?.starred ?? false) !== starred) docs.push(addStar(termId, starred));
+      }
+    }
+    if (next.quiz.attempts !== prev.quiz.attempts) {
+      for (const attempt of next.quiz.attempts) if (!attempts.has(attempt.id)) docs.push(addAttempt(attempt));
+    }
+    write(docs);
+    if (next.settingsChangedAt !== prev.settingsChangedAt) void putSettings();
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Settings conflicts: the later edit wins, the other revisions are removed.
+
+  async function resolveSettings(doc: Doc) {
+    const conflicts = doc._conflicts ?? [];
+    if (conflicts.length === 0) return;
+    const revisions = [doc, ...(await Promise.all(conflicts.map((rev) => local.get(SETTINGS_ID, { rev }).catch(() => null))))].filter(
+      (d): d is Doc => d !== null,
+    );
+    const candidates = revisions.flatMap((d) => {
+      const record = readSyncDoc<Settings>(d, now(), (raw) => (typeof raw === 'object' && raw !== null ? restoreSettings(raw, store.getState().settings) : null));
+      return record?.kind === 'settings' ? [{ doc: d, settings: record.settings, changedAt: record.changedAt }] : [];
+    });
+    const winner = pickLaterSettings(candidates);
+    if (!winner) return;
+    if (winner.doc._rev !== doc._rev) {
+      await local.put({ ...settingsDoc(winner.settings, winner.changedAt), _rev: doc._rev! }).catch(() => undefined);
+    }
+    for (const rev of conflicts) await local.remove(SETTINGS_ID, rev).catch(() => undefined);
+    schedule({ attempts: [], settings: { settings: winner.settings, changedAt: winner.changedAt } });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Changes of the local database (from the server, or from this browser's other tabs)
+
+  let pending: { attempts: QuizAttempt[]; settings: { settings: Settings; changedAt: number } | null } = { attempts: [], settings: null };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  function schedule(received: typeof pending) {
+    pending.attempts.push(...received.attempts);
+    if (received.settings && (!pending.settings || received.settings.changedAt >= pending.settings.changedAt)) pending.settings = received.settings;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      const batch = pending;
+      pending = { attempts: [], settings: null };
+      if (!stopped) applyToStore(batch);
+    }, 30);
+  }
+
+  function onLocalChange(change: Change) {
+    const record = ingest(change);
+    if (!record) return;
+    if (record.kind === 'settings') {
+      if (change.doc?._conflicts?.length) void resolveSettings(change.doc);
+      schedule({ attempts: [], settings: { settings: record.settings, changedAt: record.changedAt } });
+    } else schedule({ attempts: record.kind === 'attempt' ? [record.attempt] : [], settings: null });
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Replication
+
+  /**
+   * How far the server has this database, kept in a local document (never replicated), so that
+   * after a reload the status still counts what is waiting.
+   */
+  const PUSHED = '_local/cloudcards-pushed';
+  async function markPushed() {
+    try {
+      const { update_seq } = await local.info();
+      const known = await local.get(PUSHED).catch(() => null);
+      await local.put({ _id: PUSHED, ...(known?._rev ? { _rev: known._rev } : {}), seq: update_seq });
+    } catch {
+      // only the count after a reload would suffer
+    }
+  }
+
+  function replicate() {
+    const options = { live: true, retry: true, batch_size: 500, back_off_function: backOff };
+    const push = local.replicate.to(remote, options);
+    const pull = local.replicate.from(remote, options);
+    push.on('change', (info) => {
+      for (const doc of info.docs) unpushed.delete(doc._id);
+      settle();
+    });
+    // Caught up: everything written so far is on the server (or was there already, which sends nothing).
+    push.on('paused', (error) => {
+      if (error) return;
+      unpushed.clear();
+      void markPushed();
+    });
+    for (const replication of [push, pull]) {
+      replication.on('active', () => {
+        if (problem?.state === 'offline') problem = null;
+        settle();
+      });
+      replication.on('paused', (error) => {
+        if (error) failWith(error);
+        else {
+          problem = null;
+          settle();
+        }
+      });
+      replication.on('requestError', failWith);
+      replication.on('denied', failWith);
+      replication.on('error', failWith);
+    }
+    replications = [push, pull];
+  }
+
+  const onOnline = () => {
+    // Back online: try at once rather than wait out the back-off.
+    for (const replication of replications) replication.cancel();
+    if (!stopped) replicate();
+  };
+  const onOffline = () => settle();
+
+  // ------------------------------------------------------------------------------------------
+  // Start
+
+  setSyncStatus({ state: 'connecting' });
+  const started = (async () => {
+    const all = await local.changes({ since: 0, include_docs: true, conflicts: true });
+    const pushedSeq = await local.get(PUSHED).then((doc) => (typeof doc.seq === 'number' ? doc.seq : 0), () => 0);
+    const received: typeof pending = { attempts: [], settings: null };
+    for (const change of all.results) {
+      if (typeof change.seq === 'number' && change.seq > pushedSeq) unpushed.add(change.id);
+      const record = ingest(change);
+      if (record?.kind === 'attempt') received.attempts.push(record.attempt);
+      if (record?.kind === 'settings') {
+        received.settings = { settings: record.settings, changedAt: record.changedAt };
+        if (change.doc?._conflicts?.length) void resolveSettings(change.doc);
+      }
+    }
+    lastSeq = all.last_seq;
+    if (stopped) return;
+    starState = latestStars(stars.values());
+    pushMissing();
+    applyToStore(received);
+    unsubscribe = store.subscribe(onStoreChange);
+    const live = local.changes({ since: lastSeq, live: true, include_docs: true, conflicts: true });
+    live.on('change', onLocalChange);
+    feed = live;
+    replicate();
+    if (typeof window !== 'undefined') {
+      window.addEventListener('online', onOnline);
+      window.addEventListener('offline', onOffline);
+    }
+    settle();
+  })().catch((error: unknown) => setSyncStatus({ state: 'error', message: error instanceof Error ? error.message : String(error) }));
+
+  return {
+    stop: async ({ destroy = false } = {}) => {
+      stopped = true;
+      await started;
+      clearTimeout(timer);
+      unsubscribe();
+      feed?.cancel();
+      for (const replication of replications) replication.cancel();
+      if (typeof window !== 'undefined') {
+        window.removeEventListener('online', onOnline);
+        window.removeEventListener('offline', onOffline);
+      }
+      await writing.catch(() => undefined);
+      setSyncStatus({ state: 'off' });
+      if (destroy) await local.destroy().catch(() => undefined);
+      else await local.close().catch(() => undefined);
+    },
+  };
+}
