@@ -33,6 +33,7 @@ import {
 import { databaseUrl, readDatabaseStatus, type SyncTarget } from '../../domain/sync-target';
 import { localOffset } from '../../lib/clock';
 import type { useAppStore } from '../../stores/app-store';
+import { applyStar } from '../../stores/progress-slice';
 import { restoreSettings, type Settings } from '../../stores/settings-slice';
 import { setSyncStatus, type SyncStatus } from './sync-status';
 
@@ -167,9 +168,8 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
     s = store.getState();
     for (const [termId, change] of starState) {
       if (s.progress.starred.includes(termId) === change.starred) continue;
-      const star = { type: 'star' as const, termId, starred: change.starred };
-      store.getState().applyProgressChange(star);
-      store.getState().publishChange(star);
+      store.setState((state) => ({ progress: applyStar(state.progress, termId, change.starred) }));
+      store.getState().publishChange({ type: 'star', termId, starred: change.starred });
     }
   }
 
