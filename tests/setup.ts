@@ -1,8 +1,12 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
+
+// A screen loads its content asynchronously; on a busy 2-core machine that can take over the
+// default second, so queries wait up to five before they fail.
+configure({ asyncUtilTimeout: 5000 });
 
 // Content is fetched as data in the browser; in tests, "fetch" reads the same files from disk.
 const root = resolve(import.meta.dirname, '..');
