@@ -126,5 +126,7 @@ export default defineConfig({
     setupFiles: ['tests/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     restoreMocks: true,
+    // Component tests render whole screens; a busy 2-core machine needs more than 5 s for some.
+    testTimeout: 20_000,
   },
 });
