@@ -178,7 +178,8 @@ describe('generated questions', () => {
         expect(parseGeneratedId(q.id)).toEqual({ direction, termId: term.id });
       }
     }
-  });
+    // Generates two questions for every term of the glossary: its time grows with the content.
+  }, 30_000);
 });
 
 describe('gradeAnswer', () => {
