@@ -1,9 +1,8 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Logo } from '../components/logo';
 import { LanguageContext, languageTag, useMessages, type Language } from '../lib/i18n';
 import { paths } from '../lib/paths';
-import { storage } from '../lib/storage';
 import { useAppStore } from '../stores/app-store';
 import type { Theme } from '../stores/settings-slice';
 import { shellMessages } from './messages';
@@ -124,26 +123,15 @@ function OfflineBadge() {
   );
 }
 
+const StorageNoticeList = lazy(() => import('./storage-notices'));
+
+/** What storage problems there are, said by a module loaded only when there is one. */
 function StorageNotices() {
-  const m = useMessages(shellMessages);
   const problems = useStorageProblems();
   if (problems.length === 0) return null;
   return (
-    <div className="notices">
-      {problems.map((problem) => (
-        <div key={problem.kind} role="alert" className="notice warning">
-          <p>
-            {problem.kind === 'unavailable'
-              ? m.storageUnavailable
-              : problem.kind === 'full'
-                ? m.storageFull
-                : m.storageCorrupt}
-          </p>
-          <button type="button" className="button secondary small" onClick={() => storage.dismiss(problem.kind)}>
-            {m.dismiss}
-          </button>
-        </div>
-      ))}
-    </div>
+    <Suspense fallback={null}>
+      <StorageNoticeList problems={problems} />
+    </Suspense>
   );
 }

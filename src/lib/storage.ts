@@ -16,7 +16,14 @@ export const STORAGE_KEYS = {
 export type StorageProblem =
   | { kind: 'unavailable' }
   | { kind: 'full' }
-  | { kind: 'corrupt'; backupKey: string | null };
+  | { kind: 'corrupt'; backupKey: string | null }
+  /**
+   * Stored data this tab must not write over, left where it is: too large to copy aside
+   * (`too-large`), dated ahead of this device's clock (`clock`: the clock is likely behind), or
+   * written by a newer version of the app (`newer`). New work stays in memory until the learner
+   * reloads, or downloads the data and lets it go (`release`).
+   */
+  | { kind: 'held'; key: string; reason: 'too-large' | 'clock' | 'newer' };
 
 type Listener = (problems: readonly StorageProblem[]) => void;
 
@@ -28,6 +35,11 @@ export type SafeStorage = {
   /** Writes now; reports a full or missing store instead of throwing. Returns whether it was written. */
   write(key: string, value: string): boolean;
   remove(key: string): void;
+  /** Never writes over `key` (see the `held` problem) until `release`. */
+  hold(key: string): void;
+  isHeld(key: string): boolean;
+  /** Lets writes to a held key go ahead again, and clears its notice. */
+  release(key: string): void;
   /** Keeps an unreadable value aside under a new key, never deleting it. */
   keepAside(raw: string, now: number): string | null;
   backups(): { key: string; value: string }[];
@@ -37,15 +49,28 @@ export type SafeStorage = {
   subscribe(listener: Listener): () => void;
 };
 
+/** The browser's store, or null where even reaching it throws (storage switched off). */
 function browserBackend(): Backend | null {
   try {
-    const backend = globalThis.localStorage;
-    const probe = `${STORAGE_KEYS.state}:probe`;
-    backend.setItem(probe, '1');
-    backend.removeItem(probe);
-    return backend;
+    return globalThis.localStorage ?? null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * Whether a write works now: 'full' (no room, though what is stored can still be read),
+ * 'blocked' (the browser refuses writes), or null. Probed once at start, so that the notice says
+ * which it is from the first screen, and reads go on either way.
+ */
+function probeWrite(backend: Backend): 'full' | 'blocked' | null {
+  const probe = `${STORAGE_KEYS.state}:probe`;
+  try {
+    backend.setItem(probe, '1');
+    backend.removeItem(probe);
+    return null;
+  } catch (error) {
+    return isQuotaError(error) ? 'full' : 'blocked';
   }
 }
 
@@ -56,7 +81,10 @@ function isQuotaError(error: unknown): boolean {
 export function createSafeStorage(backend: Backend | null = browserBackend()): SafeStorage {
   /** Values not yet saved (no storage, or it was full): newer than what storage holds. */
   const memory = new Map<string, string>();
-  let problems: readonly StorageProblem[] = backend ? [] : [{ kind: 'unavailable' }];
+  const probed = backend ? probeWrite(backend) : 'blocked';
+  // Blocked writes and no store at all say the same thing: the browser's setting. A full store
+  // says to free space or export. Either way, whatever is stored is still read and shown.
+  let problems: readonly StorageProblem[] = probed === null ? [] : [{ kind: probed === 'full' ? 'full' : 'unavailable' }];
   const listeners = new Set<Listener>();
 
   const report = (problem: StorageProblem) => {
@@ -68,7 +96,10 @@ export function createSafeStorage(backend: Backend | null = browserBackend()): S
     listeners.forEach((listener) => listener(problems));
   };
 
+  const held = new Set<string>();
+
   const write = (key: string, value: string): boolean => {
+    if (held.has(key)) return false;
     if (!backend) {
       memory.set(key, value);
       return false;
@@ -135,6 +166,12 @@ export function createSafeStorage(backend: Backend | null = browserBackend()): S
       return write(key, raw) ? key : null;
     },
     backups,
+    hold: (key) => void held.add(key),
+    isHeld: (key) => held.has(key),
+    release(key) {
+      held.delete(key);
+      if (problems.some((p) => p.kind === 'held' && p.key === key)) dismiss('held');
+    },
     problems: () => problems,
     report,
     dismiss,

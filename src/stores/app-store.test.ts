@@ -27,13 +27,13 @@ describe('the app store', () => {
     expect(backend.getItem(backupKey)).toBe('{"state": {"settings": ');
   });
 
-  it('keeps data from a newer version aside rather than guessing at it', () => {
+  it('leaves data from a newer version where it is, unread and unwritten, rather than guessing at it', () => {
     const newer = JSON.stringify({ version: STORE_VERSION + 1, state: { settings: {} } });
     const backend = memoryBackend({ [STORAGE_KEYS.state]: newer });
     const storage = createSafeStorage(backend);
     createAppStore(storage, () => NOW);
-    expect(storage.problems()[0]?.kind).toBe('corrupt');
-    expect(backend.getItem(`${STORAGE_KEYS.backupPrefix}${NOW}`)).toBe(newer);
+    expect(storage.problems()).toEqual([{ kind: 'held', key: STORAGE_KEYS.state, reason: 'newer' }]);
+    expect(backend.getItem(STORAGE_KEYS.state)).toBe(newer);
   });
 
   it('repairs invalid settings field by field', () => {

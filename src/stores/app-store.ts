@@ -3,7 +3,7 @@ import { persist } from 'zustand/middleware';
 import { createLogPacker, packProgress, type StoredProgress } from '../domain/review-log-codec';
 import { fail, findUnsafeKey, isPlainObject, LIMITS, validateProgress } from '../domain/state-validation';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
-import { createPersistStorage } from './persistence';
+import { createPersistStorage, NEWER_VERSIONS } from './persistence';
 import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
 import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
 import { checkProgress, restoreProgress, restoreQuizHistory } from './restore';
@@ -38,6 +38,9 @@ export const STORE_VERSION = 3;
 export function migrate(persisted: unknown, version: number, now: number = Date.now()): unknown {
   if (version > STORE_VERSION) throw new Error(`Stored data is from a newer version (${version}).`);
   let state = persisted as Record<string, unknown>;
+  // Version 1 held settings only: progress or quiz history marked version 1 is not what it
+  // claims, and is kept aside (a throw here) rather than replaced by empty ones.
+  if (version < 2 && (state.progress !== undefined || state.quiz !== undefined)) fail('bad-version', 'version');
   if (version < 2) state = { ...state, progress: emptyProgress(), quiz: emptyQuizHistory() };
   if (version < 3 && state.progress !== undefined) state = { ...state, progress: packVersion2Progress(state.progress, now) };
   return state;
@@ -89,6 +92,15 @@ export function restorePersisted(raw: unknown, now: number = Date.now()): SavedS
   };
 }
 
+/** Data that would be valid were the clock up to this much later is taken as a clock behind (a reset battery, a wrong year), not as damage. */
+const CLOCK_BEHIND_MAX_MS = 10 * 366 * 86_400_000;
+
+class ClockBehind extends Error {
+  constructor() {
+    super('Stored data is dated ahead of this device’s clock.');
+  }
+}
+
 export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now) {
   const persistStorage = createPersistStorage<SavedState>(safeStorage, { currentVersion: STORE_VERSION, now, encode: toStored });
   const store = create<AppState>()(
@@ -102,13 +114,17 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
       merge: (persisted, current) => {
         if (persisted === undefined) return current; // nothing stored yet
         const restored = restorePersisted(persisted, now());
-        if (!restored) throw new Error('Stored data does not match the expected shape.');
-        return { ...current, ...restored };
+        if (restored) return { ...current, ...restored };
+        // Readable but for dates ahead of this clock: the clock is behind, not the data wrong.
+        if (restorePersisted(persisted, now() + CLOCK_BEHIND_MAX_MS)) throw new ClockBehind();
+        throw new Error('Stored data does not match the expected shape.');
       },
       onRehydrateStorage: () => (_state, error) => {
         if (!error) return;
         const raw = persistStorage.lastRead();
         if (raw === null) safeStorage.report({ kind: 'corrupt', backupKey: null });
+        // Left in place and unwritten, so that it loads once the clock is right again.
+        else if (error instanceof ClockBehind) persistStorage.hold(STORAGE_KEYS.state, 'clock');
         else persistStorage.setAside(STORAGE_KEYS.state, raw);
       },
     }),
@@ -117,6 +133,30 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
 }
 
 export const useAppStore = createAppStore(storage);
+
+/**
+ * What another tab wrote, as `readStoredState`; but should a newer version of the app have
+ * written it, this tab stops writing (so as not to put its older state over it) and says to reload.
+ */
+export function readOtherTabState(raw: string, safeStorage: SafeStorage, now: number = Date.now()): SavedState | null {
+  const version = storedVersion(raw);
+  if (version > STORE_VERSION && version <= STORE_VERSION + NEWER_VERSIONS) {
+    safeStorage.hold(STORAGE_KEYS.state);
+    safeStorage.report({ kind: 'held', key: STORAGE_KEYS.state, reason: 'newer' });
+    return null;
+  }
+  return readStoredState(raw, now);
+}
+
+/** The version a stored value says it is, or 0. */
+export function storedVersion(raw: string): number {
+  try {
+    const { version } = JSON.parse(raw) as { version?: unknown };
+    return Number.isInteger(version) ? (version as number) : 0;
+  } catch {
+    return 0;
+  }
+}
 
 /** The whole state in a value another tab wrote to storage, migrated and validated; null when unreadable. */
 export function readStoredState(raw: string, now: number = Date.now()): SavedState | null {
@@ -145,7 +185,7 @@ export async function connectTabs(): Promise<void> {
   const { connectTabSync, mergeStored, openTabChannel } = await import('./tab-sync');
   connectTabSync(useAppStore, {
     storageKey: STORAGE_KEYS.state,
-    readStored: readStoredState,
+    readStored: (raw) => readOtherTabState(raw, storage),
     readers: tabChangeReaders,
     target: window,
     channel: openTabChannel(),

@@ -10,6 +10,9 @@ export type PersistedEnvelope<S> = StorageValue<S>;
 
 export const WRITE_DELAY_MS = 400;
 
+/** A stored version at most this far above the app's is taken as a newer app's; beyond, as damage. */
+export const NEWER_VERSIONS = 100;
+
 export type AppPersistStorage<S> = PersistStorage<S> & {
   /** Writes any pending state now (on pagehide, and in tests). */
   flush: () => void;
@@ -20,6 +23,8 @@ export type AppPersistStorage<S> = PersistStorage<S> & {
    * (a full store), the original stays where it is and is never overwritten this session.
    */
   setAside: (name: string, raw: string) => void;
+  /** Leaves a stored value in place, unwritten, and says why (storage.ts `held`). */
+  hold: (name: string, reason: 'too-large' | 'clock' | 'newer') => void;
 };
 
 /** Exactly what the store writes: `{ state, version }`, nothing more, and no polluting keys. */
@@ -39,8 +44,6 @@ export function createPersistStorage<S>(
   { currentVersion, now, encode = (state) => state }: { currentVersion: number; now: () => number; encode?: (state: S) => unknown },
 ): AppPersistStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
-  /** Keys holding data that could not be copied aside: never written over. */
-  const held = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRaw: string | null = null;
 
@@ -48,25 +51,32 @@ export function createPersistStorage<S>(
     clearTimeout(timer);
     timer = undefined;
     for (const [name, value] of pending) {
-      if (held.has(name)) continue;
       let text: string;
       try {
         text = JSON.stringify({ state: encode(value.state), version: value.version });
       } catch {
+        pending.delete(name);
         continue; // not serialisable (a bug elsewhere): keep what is stored rather than crash
       }
-      storage.write(name, text);
+      // A held key (storage.ts) is not written: the state stays pending, for when it is released.
+      if (storage.write(name, text) || !storage.isHeld(name)) pending.delete(name);
     }
-    pending.clear();
+  };
+
+  const hold = (name: string, reason: 'too-large' | 'clock' | 'newer') => {
+    storage.hold(name);
+    storage.report({ kind: 'held', key: name, reason });
   };
 
   const setAside = (name: string, raw: string) => {
     const backupKey = storage.keepAside(raw, now());
     // Moved, not deleted: the original goes only once its copy reads back intact, so that the
-    // next start neither reports it again nor copies it twice.
-    if (backupKey !== null && storage.read(backupKey) === raw) storage.remove(name);
-    else held.add(name);
-    storage.report({ kind: 'corrupt', backupKey });
+    // next start neither reports it again nor copies it twice. Should the copy fail (no room
+    // for a second copy), it stays in place, unwritten, until the learner has downloaded it.
+    if (backupKey !== null && storage.read(backupKey) === raw) {
+      storage.remove(name);
+      storage.report({ kind: 'corrupt', backupKey });
+    } else hold(name, 'too-large');
   };
 
   if (typeof window !== 'undefined') {
@@ -87,8 +97,18 @@ export function createPersistStorage<S>(
       } catch {
         parsed = undefined;
       }
-      if (!isEnvelope(parsed) || (parsed.version ?? 0) > currentVersion) {
+      if (!isEnvelope(parsed)) {
         setAside(name, raw);
+        return null;
+      }
+      if ((parsed.version ?? 0) > currentVersion + NEWER_VERSIONS) {
+        setAside(name, raw); // no version of the app will ever be that number: damaged
+        return null;
+      }
+      if ((parsed.version ?? 0) > currentVersion) {
+        // A newer version of the app wrote it (it is open in another tab, or was): this one
+        // neither reads nor writes over it, and offers a reload.
+        hold(name, 'newer');
         return null;
       }
       return parsed as StorageValue<S>;
@@ -105,5 +125,6 @@ export function createPersistStorage<S>(
     flush,
     lastRead: () => lastRaw,
     setAside,
+    hold,
   };
 }

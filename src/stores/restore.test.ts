@@ -174,7 +174,7 @@ describe('a stored blob that cannot be trusted', () => {
     // The same, to a blob version 2 wrote (one object per review), which is migrated first.
     ...hostile(v2Blob).map((c) => ({ ...c, name: `version 2: ${c.name}` })),
     ...FOREIGN_TEXTS,
-    { name: 'a valid store from a newer version', text: JSON.stringify({ ...validBlob, version: STORE_VERSION + 1 }) },
+    { name: 'a store from a version far beyond any', text: JSON.stringify({ ...validBlob, version: STORE_VERSION + 1000 }) },
     { name: 'version 0', text: JSON.stringify({ ...validBlob, version: 0 }) },
     { name: 'version as a string', text: JSON.stringify({ ...validBlob, version: '2' }) },
     { name: 'a version 3 blob with its log unpacked', text: JSON.stringify({ ...validBlob, state: validState }) },
@@ -236,7 +236,7 @@ describe('keeping data aside', () => {
   it('leaves the original in place, never overwritten, when storage is too full to copy it', () => {
     const blob = `{"state": ${'['.repeat(10)}`.padEnd(600, ' ');
     const { backend, storage, store } = open({ [STORAGE_KEYS.state]: blob }, { quota: 800 });
-    expect(storage.problems().map((p) => p.kind).sort()).toEqual(['corrupt', 'full']);
+    expect(storage.problems().map((p) => p.kind).sort()).toEqual(['full', 'held']);
     store.getState().setTheme('dark');
     store.flush();
     expect(backend.data.get(STORAGE_KEYS.state)).toBe(blob); // not overwritten
