@@ -58,6 +58,16 @@ describe('the export file', () => {
     expect(parsed).toEqual({ ok: true, value: { kind: 'backup', version: 3, exportedAt: NOW, state } });
   });
 
+  it('carries the learner’s notes, and an import merges them, each term’s latest kept', () => {
+    const base = stateFrom(4);
+    const mine = { ...base, progress: { ...base.progress, notes: { iaas: { text: 'rent machines', at: NOW - DAY }, saas: { text: 'mine', at: NOW } } } };
+    const parsed = parseBackup(serializeBackup(createBackup(mine, 3, NOW)), options);
+    expect(parsed.ok && parsed.value.state.progress.notes).toEqual(mine.progress.notes);
+    const theirs = { ...base, progress: { ...base.progress, notes: { iaas: { text: 'newer words', at: NOW }, saas: { text: 'older', at: NOW - DAY } } } };
+    expect(mergeStates(mine, theirs).progress.notes).toEqual({ iaas: { text: 'newer words', at: NOW }, saas: { text: 'mine', at: NOW } });
+    expect(mergeStates(base, base).progress.notes).toBeUndefined();
+  });
+
   it('holds a long history in a fraction of the room of one object per review', () => {
     const state = stateFrom(3, { days: 365, reviewsPerDay: 100 });
     const packed = serializeBackup(createBackup(state, 3, NOW)).length;

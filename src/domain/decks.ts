@@ -1,11 +1,11 @@
 /**
  * Decks: which cards a deck holds, in the order new cards are introduced. A deck is a topic,
- * or one of three lists that follow the learner: all terms, starred terms, and terms missed in
- * quizzes. Each term yields a card per direction the learner studies.
+ * or one of four lists that follow the learner: all terms, starred terms, terms missed in
+ * quizzes, and leeches (terms with a card failed again and again). Each term yields a card per direction the learner studies.
  */
 import { cardId, type CardId, type Direction } from './cards';
 
-export const SPECIAL_DECKS = ['all', 'starred', 'missed'] as const;
+export const SPECIAL_DECKS = ['all', 'starred', 'missed', 'leeches'] as const;
 export type SpecialDeckId = (typeof SPECIAL_DECKS)[number];
 /** A topic id or a special deck. */
 export type DeckId = string;
@@ -20,6 +20,8 @@ export type DeckSource = {
   starred: readonly string[];
   /** Term id → when it was last missed in a quiz (epoch ms). */
   missed: Readonly<Record<string, number>>;
+  /** Terms with a leech card (leeches.ts); absent: none. */
+  leeches?: ReadonlySet<string>;
 };
 
 export function isSpecialDeck(deckId: string): deckId is SpecialDeckId {
@@ -47,6 +49,7 @@ export function deckTermIds(deckId: DeckId, source: DeckSource): string[] {
     const starred = new Set(source.starred);
     return source.terms.filter((term) => starred.has(term.id)).map((term) => term.id);
   }
+  if (deckId === 'leeches') return source.terms.filter((term) => source.leeches?.has(term.id)).map((term) => term.id);
   if (deckId === 'missed') {
     return source.terms
       .filter((term) => source.missed[term.id] !== undefined)

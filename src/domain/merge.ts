@@ -9,7 +9,8 @@
  * - A card's state: the later of the two (`compareCardStates`), a total order, so the result
  *   does not depend on which copy is "mine". A state that an undone review produced loses to any
  *   other.
- * - Starred terms: the union. Missed terms: each term's latest miss.
+ * - Starred terms: the union. Missed terms: each term's latest miss. Notes in the learner's
+ *   words: each term's latest writing (notes.ts).
  *
  * On review logs and card maps the merge is commutative, associative and idempotent
  * (merge.test.ts states it as properties), so copies meeting in any order and any number of
@@ -17,11 +18,12 @@
  */
 import type { CardId, CardState, ReviewLogEntry } from './cards';
 import { PHASES } from './card-state';
+import { mergeNotes, type TermNotes } from './notes';
 import type { QuizAttempt } from './quiz-history';
 
 export type CardMap = Partial<Record<CardId, CardState>>;
 
-export type ProgressCopy = { cards: CardMap; log: ReviewLogEntry[]; starred: string[] };
+export type ProgressCopy = { cards: CardMap; log: ReviewLogEntry[]; starred: string[]; notes?: TermNotes };
 export type QuizCopy = { attempts: QuizAttempt[]; missed: Record<string, number> };
 
 /** An undone review: its id, and the card state it produced (its card and time), which must not come back. */
@@ -190,7 +192,13 @@ export function mergeStarred(a: readonly string[], b: readonly string[]): string
 // Whole copies
 
 export function mergeProgressCopies(a: ProgressCopy, b: ProgressCopy, options: MergeOptions = {}): ProgressCopy {
-  return { cards: mergeCards(a.cards, b.cards, options), log: mergeReviewLogs(a.log, b.log, options), starred: mergeStarred(a.starred, b.starred) };
+  const notes = mergeNotes(a.notes, b.notes);
+  return {
+    cards: mergeCards(a.cards, b.cards, options),
+    log: mergeReviewLogs(a.log, b.log, options),
+    starred: mergeStarred(a.starred, b.starred),
+    ...(notes ? { notes } : {}),
+  };
 }
 
 export function mergeQuizCopies(a: QuizCopy, b: QuizCopy, maxAttempts: number = Infinity): QuizCopy {

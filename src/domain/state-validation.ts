@@ -10,6 +10,7 @@
  */
 import { CARD_LIMITS, cardStateProblem, copyCardState, PHASES } from './card-state';
 import { parseCardId, type CardId, type CardState, type ReviewLogEntry } from './cards';
+import { MAX_NOTE_LENGTH, type TermNotes } from './notes';
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
 
 /** Bounds that no real data comes near, and that hostile data will. */
@@ -22,6 +23,7 @@ export const LIMITS = {
   answers: 10_000,
   termIds: 1_000,
   missed: 100_000,
+  notes: 100_000,
   /** Dates of things that happened may be this far ahead of the clock (clocks differ), no more. */
   futureSlackMs: CARD_LIMITS.futureSlackMs,
   /** A card may be due this far ahead (FSRS caps intervals at 100 years). */
@@ -37,6 +39,8 @@ export type ProgressData = {
   cards: Partial<Record<CardId, CardState>>;
   log: ReviewLogEntry[];
   starred: string[];
+  /** The learner's own words per term (absent: none; stores before version 4 have none). */
+  notes?: TermNotes;
 };
 
 export type QuizData = {
@@ -234,7 +238,17 @@ export function validateProgress(raw: unknown, now: number, path = 'progress', r
     const starred = array(progress.starred, childPath(path, 'starred'), LIMITS.starred).map((termId, i) =>
       id(termId, childPath(childPath(path, 'starred'), i)),
     );
-    return { cards, log, starred };
+    if (progress.notes === undefined) return { cards, log, starred };
+    const rawNotes = object(progress.notes, childPath(path, 'notes'));
+    const termIds = Object.keys(rawNotes);
+    if (termIds.length > LIMITS.notes) fail('too-many', childPath(path, 'notes'));
+    const notes: TermNotes = {};
+    for (const termId of termIds) {
+      const at = childPath(childPath(path, 'notes'), termId);
+      const note = object(rawNotes[termId], at);
+      setOwn(notes, id(termId, at), { text: string(note.text, childPath(at, 'text'), MAX_NOTE_LENGTH), at: pastTime(note.at, childPath(at, 'at'), now) });
+    }
+    return { cards, log, starred, notes };
   });
 }
 

@@ -28,8 +28,11 @@ export type StoredState = Omit<SavedState, 'progress'> & { progress: StoredProgr
  *    size, so that years of reviews fit in the browser's storage; new reviews' ids are their
  *    time and card, so they take no room at all. Also `settingsChangedAt` and `replacedAt`, by
  *    which open tabs agree (absent: 0, never).
+ * 4. adds `progress.notes`, the learner's own words per term (absent: none), and the
+ *    `leechFailures` setting (absent: the default). Nothing to convert; the version stops an
+ *    older app, which would drop the notes on its next write, from reading this store.
  */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 
 /**
  * Upgrades a persisted state from any earlier version, one step at a time, to the form storage
@@ -43,6 +46,7 @@ export function migrate(persisted: unknown, version: number, now: number = Date.
   if (version < 2 && (state.progress !== undefined || state.quiz !== undefined)) fail('bad-version', 'version');
   if (version < 2) state = { ...state, progress: emptyProgress(), quiz: emptyQuizHistory() };
   if (version < 3 && state.progress !== undefined) state = { ...state, progress: packVersion2Progress(state.progress, now) };
+  // 3 → 4: the new fields are optional, and absent means none (notes) or the default (settings).
   return state;
 }
 

@@ -203,3 +203,28 @@ describe('mergeProgress', () => {
     expect(mergeProgress(local, stored, new Map()).progress.cards['a:forward']?.due).toBe(300);
   });
 });
+
+describe('notes in the learner’s own words', () => {
+  it('reach the other tab through storage, the later writing winning in both, whichever wrote last', () => {
+    const { tabs: apart, backend: shared } = openTabs(2, { channels: false });
+    const [c, d] = apart as [Tab, Tab];
+    c.store.getState().setNote('paas', 'older', NOW);
+    d.store.getState().setNote('paas', 'newer', NOW + 1000);
+    d.store.flush();
+    c.store.flush();
+    d.storageEvent(shared.getItem(STORAGE_KEYS.state));
+    d.store.flush();
+    c.storageEvent(shared.getItem(STORAGE_KEYS.state));
+    expect(c.store.getState().progress.notes?.['paas']?.text).toBe('newer');
+    expect(d.store.getState().progress.notes?.['paas']?.text).toBe('newer');
+  });
+
+  it('merge as data: an emptied note stays emptied against an older copy', () => {
+    const local: Progress = { ...emptyProgress(), notes: { iaas: { text: '', at: NOW + 5 } } };
+    const stored: Progress = { ...emptyProgress(), notes: { iaas: { text: 'old words', at: NOW } } };
+    const merged = mergeProgress(local, stored, new Map());
+    expect(merged.changed).toBe(false);
+    expect(merged.storedIsBehind).toBe(true);
+    expect(mergeProgress(stored, local, new Map()).progress.notes).toEqual({ iaas: { text: '', at: NOW + 5 } });
+  });
+});

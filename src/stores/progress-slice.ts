@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { CardId, CardState, Grade, ReviewLogEntry } from '../domain/cards';
+import { MAX_NOTE_LENGTH, mergeNotes, type TermNotes } from '../domain/notes';
 import { defaultReviewId } from '../domain/review-log-codec';
 import type { AppState } from './app-store';
 import type { TabChange } from './tab-sync';
@@ -9,6 +10,8 @@ export type Progress = {
   cards: Partial<Record<CardId, CardState>>;
   log: ReviewLogEntry[];
   starred: string[];
+  /** The learner's own words for terms ("rewrite in my words"), by term id. */
+  notes?: TermNotes;
 };
 
 /** What undoing a grade needs: the review, and the card's state before it (null: it was new). */
@@ -38,6 +41,11 @@ export type ProgressSlice = {
   /** Takes a review back: removes its log entry and restores the card's state exactly. */
   undoGrade: (token: UndoToken) => void;
   toggleStar: (termId: string) => void;
+  /**
+   * Keeps the learner's own words for a term (an empty text clears it). Other tabs take it from
+   * storage, merged like the rest of the progress (no message of its own: a note is not urgent).
+   */
+  setNote: (termId: string, text: string, at: number) => void;
 };
 
 export const emptyProgress = (): Progress => ({ cards: {}, log: [], starred: [] });
@@ -133,4 +141,6 @@ export const createProgressSlice: StateCreator<AppState, [], [], ProgressSlice> 
     set((s) => ({ progress: applyStar(s.progress, termId, starred) }));
     get().publishChange({ type: 'star', termId, starred });
   },
+  setNote: (termId, text, at) =>
+    set((s) => ({ progress: { ...s.progress, notes: mergeNotes(s.progress.notes, { [termId]: { text: text.slice(0, MAX_NOTE_LENGTH), at } }) } })),
 });

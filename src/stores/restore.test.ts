@@ -78,14 +78,14 @@ describe('restoring what was stored', () => {
 
 describe('migrations from every earlier version', () => {
   it('has a step for each version below the current one', () => {
-    // Versions 1 and 2 are the earlier ones. A new version must add a case here.
-    expect(STORE_VERSION).toBe(3);
+    // Versions 1, 2 and 3 are the earlier ones. A new version must add a case here.
+    expect(STORE_VERSION).toBe(4);
   });
 
   it('v1 → v3: a real version 1 blob keeps every setting, with empty progress and quiz history', () => {
     const v1 = '{"state":{"settings":{"language":"zh","theme":"dark","newPerDay":7,"reviewsPerDay":120,"retention":0.88,"directions":"definition-first"}},"version":1}';
     const { store, storage } = open({ [STORAGE_KEYS.state]: v1 });
-    expect(store.getState().settings).toEqual({ language: 'zh', theme: 'dark', newPerDay: 7, reviewsPerDay: 120, retention: 0.88, directions: 'definition-first' });
+    expect(store.getState().settings).toEqual({ language: 'zh', theme: 'dark', newPerDay: 7, reviewsPerDay: 120, retention: 0.88, directions: 'definition-first', leechFailures: 8 });
     expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
     expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
     expect(storage.problems()).toEqual([]);
@@ -130,7 +130,7 @@ describe('migrations from every earlier version', () => {
   it('v1 → v2 keeps the settings and adds empty progress and quiz history', () => {
     const v1 = { settings: { language: 'zh', theme: 'dark', newPerDay: 5, reviewsPerDay: 50, retention: 0.85, directions: 'term-first' } };
     const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: v1, version: 1 }) });
-    expect(store.getState().settings).toEqual(v1.settings);
+    expect(store.getState().settings).toEqual({ ...v1.settings, leechFailures: 8 });
     expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
     expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
     expect(storage.problems()).toEqual([]);
@@ -151,6 +151,26 @@ describe('migrations from every earlier version', () => {
   it('v1 with broken settings keeps what it can', () => {
     const { store } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: { settings: { theme: 'dark', newPerDay: 'many' } }, version: 1 }) });
     expect(store.getState().settings).toMatchObject({ theme: 'dark', newPerDay: 20 });
+  });
+
+  it('v3 → v4: a version 3 store keeps everything, with no notes and the default leech threshold', () => {
+    const { settings, ...rest } = validBlob.state;
+    const { leechFailures: _, ...v3Settings } = settings;
+    const v3 = { state: { ...rest, settings: v3Settings }, version: 3 };
+    const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify(v3) });
+    expect(store.getState().progress).toEqual(history.progress);
+    expect(store.getState().progress.notes).toBeUndefined();
+    expect(store.getState().settings).toEqual({ ...v3Settings, leechFailures: 8 });
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('v4: notes in the learner’s words are written and read back; a bad one refuses the store', () => {
+    const notes = { 'hybrid-cloud': { text: 'Mine + theirs, one network', at: NOW - 1000 } };
+    const withNotes = { ...validBlob, state: { ...validBlob.state, progress: { ...validBlob.state.progress, notes } } };
+    expect(open({ [STORAGE_KEYS.state]: JSON.stringify(withNotes) }).store.getState().progress.notes).toEqual(notes);
+    const tooLong = structuredClone(withNotes);
+    tooLong.state.progress.notes['hybrid-cloud'].text = 'x'.repeat(2001);
+    expect(open({ [STORAGE_KEYS.state]: JSON.stringify(tooLong) }).storage.problems()[0]?.kind).toBe('corrupt');
   });
 
   it('migrate is the identity for the current version and refuses a newer one', () => {

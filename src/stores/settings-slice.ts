@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { DirectionSetting } from '../domain/decks';
+import { DEFAULT_LEECH_FAILURES, LEECH_LIMITS } from '../domain/leech-threshold';
 import { detectLanguage, type Language } from '../lib/i18n';
 import type { AppState, PersistedState, SavedState } from './app-store';
 import { emptyProgress } from './progress-slice';
@@ -17,6 +18,8 @@ export type Settings = {
   /** FSRS desired retention, 0.70–0.97. */
   retention: number;
   directions: CardDirections;
+  /** A card graded Again this many times is a leech; 0: leeches off. */
+  leechFailures: number;
 };
 
 export type SettingsSlice = {
@@ -48,6 +51,7 @@ export const SETTING_LIMITS = {
   newPerDay: { min: 0, max: 999 },
   reviewsPerDay: { min: 0, max: 9999 },
   retention: { min: 0.7, max: 0.97 },
+  leechFailures: LEECH_LIMITS,
 } as const;
 
 export function defaultSettings(preferredLanguages?: readonly string[]): Settings {
@@ -58,6 +62,7 @@ export function defaultSettings(preferredLanguages?: readonly string[]): Setting
     reviewsPerDay: 200,
     retention: 0.9,
     directions: 'both',
+    leechFailures: DEFAULT_LEECH_FAILURES,
   };
 }
 
@@ -79,6 +84,7 @@ export function restoreSettings(raw: unknown, defaults: Settings): Settings {
       r.directions === 'both' || r.directions === 'term-first' || r.directions === 'definition-first'
         ? r.directions
         : defaults.directions,
+    leechFailures: Math.round(num(r.leechFailures, defaults.leechFailures, SETTING_LIMITS.leechFailures)),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { StoreApi } from 'zustand';
 import { isLaterCardState, mergeAttempts, mergeCards, mergeMissed, mergeReviewLogs, type Tombstone } from '../domain/merge';
+import { mergeNotes } from '../domain/notes';
 import type { QuizAttempt } from '../domain/quiz-history';
 import type { AppState } from './app-store';
 import { applyStar, applyUndo, insertEntry, withCard, type Progress, type ProgressChange, type UndoToken } from './progress-slice';
@@ -28,7 +29,8 @@ export function applyChange(progress: Progress, change: ProgressChange, undone: 
 /**
  * Merges progress another tab wrote to storage into this tab's (pure), by the one merge
  * (src/domain/merge.ts): every review of both, by id, except reviews undone while this tab was
- * open; each card its later state, unless that state came from an undone review. Starred terms
+ * open; each card its later state, unless that state came from an undone review; each term's
+ * latest note in the learner's words. Starred terms
  * stay this tab's (a star travels as its own change). `storedIsBehind` says storage lacks
  * something this tab has, so this tab should write again; `undoneInStored` lists undone reviews
  * that storage still holds (the tab that wrote it missed the undo, and should be told again).
@@ -43,9 +45,14 @@ export function mergeProgress(
   const undoneInStored = undone.size === 0 ? [] : stored.log.flatMap((entry) => undone.get(entry.id) ?? []);
   const log = mergeReviewLogs(local.log, stored.log, { undone: tombstones });
   const cards = mergeCards(local.cards, stored.cards, { undone: tombstones });
-  const changed = log !== local.log || cards !== local.cards;
-  const progress = changed ? { ...local, cards, log } : local;
-  const storedIsBehind = mergeReviewLogs(stored.log, log) !== stored.log || mergeCards(stored.cards, cards) !== stored.cards || undoneInStored.length > 0;
+  const notes = mergeNotes(local.notes, stored.notes);
+  const changed = log !== local.log || cards !== local.cards || notes !== local.notes;
+  const progress = changed ? { ...local, cards, log, ...(notes ? { notes } : {}) } : local;
+  const storedIsBehind =
+    mergeReviewLogs(stored.log, log) !== stored.log ||
+    mergeCards(stored.cards, cards) !== stored.cards ||
+    mergeNotes(stored.notes, notes) !== stored.notes ||
+    undoneInStored.length > 0;
   return { progress, changed, storedIsBehind, undoneInStored };
 }
 

@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { deckCards, type DirectionSetting } from '../../domain/decks';
+import { leechTermIds } from '../../domain/leeches';
 import { deckCounts } from '../../domain/queue';
 import { useGlossary } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
@@ -24,7 +25,8 @@ export function DeckList() {
   const [now] = useState(() => Date.now());
   const directionsId = useId();
 
-  const source = { terms: content.terms, starred: progress.starred, missed };
+  const leeches = useMemo(() => leechTermIds(progress.log, settings.leechFailures), [progress.log, settings.leechFailures]);
+  const source = { terms: content.terms, starred: progress.starred, missed, leeches };
   const countsOf = (deckId: string) =>
     deckCounts({
       deck: deckCards(deckId, source, settings.directions),
@@ -39,6 +41,7 @@ export function DeckList() {
     { id: 'all', name: m.all, description: m.allDescription },
     { id: 'starred', name: m.starred, description: m.starredDescription, empty: m.starredEmpty },
     { id: 'missed', name: m.missed, description: m.missedDescription, empty: m.missedEmpty },
+    ...(settings.leechFailures > 0 ? [{ id: 'leeches', name: m.leeches, description: m.leechesDescription, empty: m.leechesEmpty }] : []),
   ];
   const topics: DeckTile[] = content.topics
     .filter((topic) => content.terms.some((term) => term.topic === topic.id))

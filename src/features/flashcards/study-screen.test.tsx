@@ -181,3 +181,61 @@ describe('nothing to study', () => {
     expect(screen.getByRole('link', { name: 'Cram' })).toHaveAttribute('href', '/study/deployment-models?cram=1');
   });
 });
+
+describe('leeches', () => {
+  /** Grades a card Again `times` times, ten minutes apart, ending before NOW (as a learner did earlier today). */
+  async function failBefore(cardId: `${string}:${'forward' | 'reverse'}`, times: number) {
+    const { scheduleReview } = await import('../../domain/scheduler');
+    for (let i = times; i > 0; i--) {
+      const at = NOW - i * 10 * 60_000;
+      const next = scheduleReview(useAppStore.getState().progress.cards[cardId], 1, at, { retention: 0.9, offsetMinutes: 0 });
+      useAppStore.getState().grade({ cardId, grade: 1, reviewedAt: at, durationMs: 2000, next });
+    }
+  }
+
+  it('a card failed the eighth time joins the Leeches deck, which offers its page and a note in my words', async () => {
+    const first = renderApp('/study');
+    await failBefore('hybrid-cloud:forward', 7);
+    first.unmount();
+    const seeded = useAppStore.getState().progress;
+
+    const list = renderApp('/study/leeches', { progress: seeded });
+    expect(await screen.findByText(/No leeches: no card has been failed that often/)).toBeInTheDocument();
+    list.unmount();
+
+    // The eighth failure, by keyboard.
+    const study = renderApp('/study/deployment-models?term=hybrid-cloud', { progress: seeded });
+    await cardHeading();
+    expect(screen.getByText('Hybrid cloud')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: /failed this card/ })).toBeNull(); // 7 is not yet a leech
+    await study.user.keyboard(' ');
+    await study.user.keyboard('1');
+    study.unmount();
+
+    const leeches = renderApp('/study/leeches', { progress: useAppStore.getState().progress });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Leeches' })).toBeInTheDocument();
+    await cardHeading();
+    expect(screen.getByText('Hybrid cloud')).toBeInTheDocument();
+    const panel = screen.getByRole('region', { name: 'Leech You have failed this card 8 times' });
+    expect(within(panel).getByRole('link', { name: 'Open the page for “Hybrid cloud”' })).toHaveAttribute('href', '/glossary/hybrid-cloud');
+    const field = within(panel).getByRole('textbox', { name: 'Rewrite it in my words' });
+    await leeches.user.type(field, 'My servers and a public cloud, used as one');
+    // Typing in the note never flips or grades the card.
+    expect(screen.getByRole('button', { name: /show answer/i })).toBeInTheDocument();
+    await leeches.user.click(within(panel).getByRole('button', { name: 'Save my words' }));
+    expect(within(panel).getByText('Saved with your progress.')).toBeInTheDocument();
+    expect(useAppStore.getState().progress.notes?.['hybrid-cloud']).toEqual({ text: 'My servers and a public cloud, used as one', at: NOW });
+  });
+
+  it('can be turned off, which hides the deck and the tag', async () => {
+    const first = renderApp('/study');
+    await failBefore('iaas:forward', 8);
+    first.unmount();
+    const seeded = useAppStore.getState().progress;
+    renderApp('/study', { progress: seeded });
+    expect(await screen.findByRole('heading', { name: 'Leeches' })).toBeInTheDocument();
+    useAppStore.getState().updateSettings({ leechFailures: 0 });
+    expect(await screen.findByRole('heading', { name: 'Missed in quizzes' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Leeches' })).toBeNull();
+  });
+});

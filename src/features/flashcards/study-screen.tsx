@@ -1,13 +1,16 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
 import { Page } from '../../components/page';
-import { parseCardId } from '../../domain/cards';
+import { cardId, parseCardId } from '../../domain/cards';
+import { isLeech } from '../../domain/leeches';
 import { useGlossary, type Glossary } from '../../lib/content';
 import { languageTag, other, pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { deckName } from './deck-name';
 import { GradeButtons } from './grade-buttons';
+import { leechMessages } from './leech-messages';
+import { LeechNote } from './leech-note';
 import { flashcardMessages, type FlashcardMessages } from './messages';
 import { answerCount, remainingCounts } from './session';
 import { SessionSummary } from './session-summary';
@@ -64,6 +67,10 @@ function Session({
   const starred = useAppStore((s) => (parsed ? s.progress.starred.includes(parsed.termId) : false));
   const [showOther, setShowOther] = useState(false);
   const canUndo = state.history.length > 0;
+  // A term is a leech when either of its cards was failed that often (leeches.ts).
+  const failures = useAppStore((s) => (parsed ? termFailures(s.progress.log, parsed.termId) : 0));
+  const leech = useAppStore((s) => isLeech(failures, s.settings.leechFailures));
+  const note = useAppStore((s) => (parsed && s.progress.notes && Object.hasOwn(s.progress.notes, parsed.termId) ? s.progress.notes[parsed.termId]!.text : ''));
 
   useStudyKeys({ flipped, active: current !== null, flip, grade, undo, toggleStar });
   const { showRef, goodRef, summaryRef } = useStudyFocus(state);
@@ -155,6 +162,11 @@ function Session({
                   </button>
                 )}
               </div>
+              {leech ? (
+                <LeechNote key={parsed.termId} termId={parsed.termId} termName={pick(term.term, language)} failures={failures} />
+              ) : flipped && note ? (
+                <YourWords text={note} />
+              ) : null}
             </>
           ) : null}
           <details className="study-shortcuts">
@@ -172,6 +184,29 @@ function Session({
         {announcement}
       </div>
     </div>
+  );
+}
+
+/** The most times either card of a term was graded Again. */
+function termFailures(log: readonly { cardId: string; grade: number }[], termId: string): number {
+  const forward = cardId(termId, 'forward');
+  const reverse = cardId(termId, 'reverse');
+  let a = 0;
+  let b = 0;
+  for (const entry of log) {
+    if (entry.grade !== 1) continue;
+    if (entry.cardId === forward) a++;
+    else if (entry.cardId === reverse) b++;
+  }
+  return Math.max(a, b);
+}
+
+function YourWords({ text }: { text: string }) {
+  const m = useMessages(leechMessages);
+  return (
+    <p className="study-note">
+      <strong>{m.yourWords}</strong> {text}
+    </p>
   );
 }
 
@@ -227,7 +262,7 @@ function describeForScreenReader(
 }
 
 function NothingToStudy({ deckId, empty, cram, m }: { deckId: string; empty: boolean; cram: boolean; m: FlashcardMessages }) {
-  const emptyText = deckId === 'starred' ? m.starredEmpty : deckId === 'missed' ? m.missedEmpty : m.emptyDeck;
+  const emptyText = deckId === 'starred' ? m.starredEmpty : deckId === 'missed' ? m.missedEmpty : deckId === 'leeches' ? m.leechesEmpty : m.emptyDeck;
   return (
     <section className="study-empty card">
       <h2>{empty ? emptyText : m.nothingDue}</h2>

@@ -1,6 +1,7 @@
 import { useRef, useState } from 'react';
 import { parseCardId, type CardId, type Grade } from '../../domain/cards';
 import { cardsOfTerms, deckCards } from '../../domain/decks';
+import { leechTermIds } from '../../domain/leeches';
 import { buildQueue, cramOrder, studyOrder } from '../../domain/queue';
 import { previewReview, scheduleReview } from '../../domain/scheduler';
 import { endOfStudyDay } from '../../domain/study-day';
@@ -37,7 +38,8 @@ function firstRound(
   { deckId, cram, termId, now }: { deckId: string; cram: boolean; termId: string | null; now: number },
 ): StudyState {
   const { settings, progress, quiz } = state;
-  const deck = deckCards(deckId, { terms: content.terms, starred: progress.starred, missed: quiz.missed }, settings.directions);
+  const leeches = deckId === 'leeches' ? leechTermIds(progress.log, settings.leechFailures) : undefined;
+  const deck = deckCards(deckId, { terms: content.terms, starred: progress.starred, missed: quiz.missed, leeches }, settings.directions);
   const first = termId && content.termById.has(termId) ? cardsOfTerms([termId], settings.directions) : [];
   const unstudied = new Set([...deck, ...first].filter((id) => progress.cards[id] === undefined));
   if (cram) {

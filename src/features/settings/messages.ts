@@ -21,6 +21,8 @@ export const settingsMessages = defineMessages({
     newPerDayHint: 'How many cards you meet for the first time each day (0–999).',
     reviewsPerDay: 'Reviews per day',
     reviewsPerDayHint: 'The most reviews shown in a day; the rest wait until tomorrow (0–9999).',
+    leechFailures: 'Leech after this many fails',
+    leechFailuresHint: 'A card you answer Again this many times is tagged a leech and gathered in the Leeches deck, with a place to rewrite it in your own words. 0 turns leeches off (0–99).',
     wholeNumber: (min: number, max: number) => `Enter a whole number from ${min} to ${max}.`,
     retention: 'Desired retention',
     retentionHint:
@@ -132,6 +134,8 @@ export const settingsMessages = defineMessages({
     newPerDayHint: '每天第一次学习的卡片数量（0–999）。',
     reviewsPerDay: '每日复习上限',
     reviewsPerDayHint: '一天最多显示的复习数量，其余的留到明天（0–9999）。',
+    leechFailures: '答错几次算顽固卡',
+    leechFailuresHint: '一张卡片选“重来”达到这个次数，就标记为顽固卡，放进“顽固卡”卡组，并可以用自己的话重写。设为 0 则关闭（0–99）。',
     wholeNumber: (min: number, max: number) => `请输入 ${min} 到 ${max} 之间的整数。`,
     retention: '目标记忆率',
     retentionHint: '卡片再次出现时你仍记得它的概率。越高，复习越多、遗忘越少；90% 适合大多数学习者。',

@@ -223,6 +223,13 @@ export function Preferences() {
             { value: 'definition-first', label: m.directionsDefinitionFirst, hint: m.directionsDefinitionFirstHint },
           ]}
         />
+        <NumberSetting
+          label={m.leechFailures}
+          hint={m.leechFailuresHint}
+          value={settings.leechFailures}
+          limits={SETTING_LIMITS.leechFailures}
+          onCommit={(leechFailures) => updateSettings({ leechFailures })}
+        />
       </Section>
     </>
   );

@@ -41,7 +41,7 @@ export function validateSettings(raw: unknown, path: string, defaults: Settings)
       if (!options.includes(value as T)) fail('out-of-range', at(key));
       return value as T;
     };
-    const amount = (key: 'newPerDay' | 'reviewsPerDay' | 'retention', integer: boolean): number => {
+    const amount = (key: 'newPerDay' | 'reviewsPerDay' | 'retention' | 'leechFailures', integer: boolean): number => {
       const value = raw[key];
       if (value === undefined) return defaults[key];
       if (typeof value !== 'number') fail('wrong-type', at(key));
@@ -56,6 +56,7 @@ export function validateSettings(raw: unknown, path: string, defaults: Settings)
       reviewsPerDay: amount('reviewsPerDay', true),
       retention: amount('retention', false),
       directions: choice('directions', DIRECTIONS, defaults.directions),
+      leechFailures: amount('leechFailures', true),
     };
   });
 }
