@@ -65,9 +65,10 @@ export const NoteSchema = z.strictObject({ zh: plainText(), en: plainText(), sou
 // ---------------------------------------------------------------------------------------------
 // Sources, topics, terms
 
-export const SourceKindSchema = z.enum(['post', 'standard', 'book', 'documentation', 'article']);
+/** `report`: a company's annual report or filing. */
+export const SourceKindSchema = z.enum(['post', 'standard', 'book', 'documentation', 'article', 'report']);
 /** Kinds that are published on the web: their entries must give the URL. */
-const ONLINE_KINDS: ReadonlySet<SourceKind> = new Set(['standard', 'documentation', 'article']);
+const ONLINE_KINDS: ReadonlySet<SourceKind> = new Set(['standard', 'documentation', 'article', 'report']);
 
 const IsoDateSchema = z.string().regex(/^\d{4}(?:-\d{2}){0,2}$/, 'must be an ISO date: YYYY, YYYY-MM or YYYY-MM-DD');
 

@@ -7,7 +7,7 @@
  * term), with wrong options from `distractors.ts`.
  */
 import { matchTypedAnswer, normalizeAnswer, type TypedMatch } from './answer-matching';
-import type { Choice, Localized, Question, SourceRef, Term, TopicId } from './content';
+import type { Choice, Localized, Note, Question, SourceRef, Term, TopicId } from './content';
 import { pickDistractors, termNames, type GeneratedDirection } from './distractors';
 import { examWeights, PASS_MARK, presetOfQuizId, type ExamPresetId } from './exam';
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
@@ -31,6 +31,7 @@ export type GeneratedQuestion = {
   explanation: Localized;
   terms: [string];
   source: SourceRef;
+  note?: Note | undefined;
   figure?: undefined;
 };
 
@@ -87,6 +88,7 @@ export function generateQuestion(term: Term, direction: GeneratedDirection, term
     explanation: term.explanation,
     terms: [term.id],
     source: term.source,
+    ...(term.note ? { note: term.note } : {}),
   };
 }
 

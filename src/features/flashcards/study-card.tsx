@@ -1,6 +1,7 @@
 import { Link } from 'react-router-dom';
 import type { Direction } from '../../domain/cards';
-import type { Term } from '../../domain/content';
+import { TeacherNote } from '../../components/teacher-note';
+import type { Source, Term } from '../../domain/content';
 import { languageTag, other, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import type { FlashcardMessages } from './messages';
@@ -43,6 +44,7 @@ export function StudyCard({
   showOther,
   language,
   onFlip,
+  noteSource,
   m,
 }: {
   term: Term;
@@ -51,6 +53,8 @@ export function StudyCard({
   showOther: boolean;
   language: Language;
   onFlip: () => void;
+  /** The source the term's teacher's note cites. */
+  noteSource?: Source | undefined;
   m: FlashcardMessages;
 }) {
   const { prompt, answer } = cardSides(term, direction);
@@ -73,6 +77,7 @@ export function StudyCard({
               <hr />
               <p className="card-kind">{label(answer.kind)}</p>
               <SideText side={answer} language={language} showOther={showOther} size="large" />
+              {term.note ? <TeacherNote note={term.note} source={noteSource} /> : null}
               <p className="card-more">
                 <Link to={paths.term(term.id)}>{m.openInGlossary}</Link>
               </p>

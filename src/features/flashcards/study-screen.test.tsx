@@ -239,3 +239,24 @@ describe('leeches', () => {
     expect(screen.queryByRole('heading', { name: 'Leeches' })).toBeNull();
   });
 });
+describe("a card's teacher's note", () => {
+  it('is on the back of the card, not the front', async () => {
+    const { user } = renderApp('/study/service-models?term=paas');
+    await screen.findByRole('button', { name: /show answer/i }, { timeout: 5000 });
+    expect(screen.queryByRole('note')).toBeNull();
+    await user.keyboard(' ');
+    const note = await screen.findByRole('note', { name: 'Teacher’s note' });
+    expect(note).toHaveTextContent('are not PaaS');
+    expect(note).toHaveTextContent('Source: NIST SP 800-145');
+  });
+
+  it('speaks Chinese in Chinese', async () => {
+    const { user } = renderApp('/study/service-models?term=paas', { language: 'zh' });
+    await screen.findByRole('button', { name: /显示答案/ }, { timeout: 5000 });
+    await user.keyboard(' ');
+    const note = await screen.findByRole('note', { name: '老师的话' });
+    expect(note).toHaveTextContent('并不是 PaaS');
+    expect(note).toHaveTextContent('出处：NIST SP 800-145');
+  });
+});
+

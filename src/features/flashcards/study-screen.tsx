@@ -151,7 +151,7 @@ function Session({
             />
           ) : term && parsed ? (
             <>
-              <StudyCard key={`${current}-${answerCount(session)}`} term={term} direction={parsed.direction} flipped={flipped} showOther={showOther} language={language} onFlip={flip} m={m} />
+              <StudyCard key={`${current}-${answerCount(session)}`} term={term} direction={parsed.direction} flipped={flipped} showOther={showOther} language={language} onFlip={flip} noteSource={term.note ? content.sourceById.get(term.note.source.source) : undefined} m={m} />
               <div className="study-actions">
                 {flipped ? (
                   <GradeButtons intervals={state.intervals} onGrade={grade} goodRef={goodRef} m={m} />

@@ -1,29 +1,17 @@
 import { useId } from 'react';
 import type { Source, SourceRef } from '../../domain/content';
 import { languageTag, other, type Language } from '../../lib/i18n';
+import { formatSourceDate, SOURCE_PUNCTUATION } from '../../lib/source-format';
 import type { GlossaryMessages } from './messages';
 
 const HAN = /\p{Script=Han}/u;
-
-/** "2016-09-25" → "25 September 2016" / "2016年9月25日"; "2011-09" → month and year; "2012" as is. */
-export function formatSourceDate(date: string, language: Language): string {
-  const [year, month, day] = date.split('-').map(Number);
-  if (year === undefined || month === undefined) return date;
-  const format = new Intl.DateTimeFormat(languageTag(language), {
-    year: 'numeric',
-    month: 'long',
-    ...(day === undefined ? {} : { day: 'numeric' }),
-    timeZone: 'UTC',
-  });
-  return format.format(Date.UTC(year, month - 1, day ?? 1));
-}
 
 /** Where a term's content comes from: the verbatim passage (or the section it is in), and the work. */
 export function SourceCard({ source, quote, language, m }: { source: Source | undefined; quote: SourceRef; language: Language; m: GlossaryMessages }) {
   const headingId = useId();
   const second = other(language);
   const kind = source
-    ? { post: m.kindPost, standard: m.kindStandard, book: m.kindBook, documentation: m.kindDocumentation, article: m.kindArticle }[source.kind]
+    ? { post: m.kindPost, standard: m.kindStandard, book: m.kindBook, documentation: m.kindDocumentation, article: m.kindArticle, report: m.kindReport }[source.kind]
     : null;
   return (
     <section className="term-section source" aria-labelledby={headingId}>
@@ -48,7 +36,7 @@ export function SourceCard({ source, quote, language, m }: { source: Source | un
             ) : null}
             <span className="source-byline">
               {source.author[language]}
-              {' · '}
+              {SOURCE_PUNCTUATION[language].comma}
               <time dateTime={source.date}>{formatSourceDate(source.date, language)}</time>
             </span>
             <span className="source-kind">

@@ -31,6 +31,28 @@ describe('a term page', () => {
     expect(original).toHaveAttribute('rel', 'noopener noreferrer');
   });
 
+  it("shows a teacher's note apart from the source, saying where its fact comes from", async () => {
+    renderApp('/glossary/paas');
+    const note = await screen.findByRole('note', { name: 'Teacher’s note' });
+    expect(note).toHaveTextContent("The post's examples, Linux APIs and WeChat APIs, are not PaaS");
+    expect(note).toHaveTextContent('Source: NIST SP 800-145: The NIST Definition of Cloud Computing, Peter Mell and Timothy Grance, September 2011 (Section 2');
+    expect(within(note).getByRole('link', { name: 'NIST SP 800-145: The NIST Definition of Cloud Computing' })).toHaveAttribute('href', 'https://csrc.nist.gov/pubs/sp/800/145/final');
+    expect(within(screen.getByRole('region', { name: 'Source' })).queryByRole('note')).toBeNull();
+  });
+
+  it("shows the teacher's note in Chinese, with Chinese punctuation and dates", async () => {
+    renderApp('/glossary/amazon-cloud-revenue', { language: 'zh' });
+    const note = await screen.findByRole('note', { name: '老师的话' });
+    expect(note).toHaveTextContent('后来：亚马逊在2015年年报的致股东信中说');
+    expect(note).toHaveTextContent('出处：亚马逊公司2015年年度报告：致股东信，Jeffrey P. Bezos（亚马逊公司），2016年4月（Letter to shareowners）');
+  });
+
+  it('shows no note where the content has none', async () => {
+    renderApp('/glossary/hybrid-cloud');
+    await screen.findByRole('heading', { level: 1, name: 'Hybrid cloud' });
+    expect(screen.queryByRole('note')).toBeNull();
+  });
+
   it('has no link to an original that is not online', async () => {
     renderApp('/glossary/cloud-computing');
     const source = await screen.findByRole('region', { name: 'Source' });

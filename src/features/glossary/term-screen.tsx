@@ -9,6 +9,7 @@ import { paths } from '../../lib/paths';
 import { glossaryMessages, type GlossaryMessages } from './messages';
 import { SourceCard } from './source-card';
 import { TermTable } from './term-table';
+import { TeacherNote } from '../../components/teacher-note';
 import { TermNotFound } from './term-not-found';
 import { useSpeech, type SpeechLanguage } from './use-speech';
 import './glossary.css';
@@ -92,6 +93,7 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
             <TermSection title={m.explanation}>
               <Bilingual text={term.explanation} language={language} />
             </TermSection>
+            {term.note ? <TeacherNote note={term.note} source={content.sourceById.get(term.note.source.source)} /> : null}
             {term.examples.length > 0 ? (
               <TermSection title={m.examples}>
                 <ul className="examples">

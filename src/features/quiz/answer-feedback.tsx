@@ -1,10 +1,13 @@
 import { useState, type Ref } from 'react';
 import { Link } from 'react-router-dom';
 import { FoldedQuote } from '../../components/folded-quote';
+import { TeacherNote } from '../../components/teacher-note';
+import type { Note, Term } from '../../domain/content';
 import { acceptedAnswers, type GradedAnswer, type QuizItem, type QuizResponse } from '../../domain/quiz';
 import { useContent } from '../../lib/content';
 import { languageTag, other, pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { SOURCE_PUNCTUATION, sourceByline } from '../../lib/source-format';
 import { languageOfText } from './format';
 import { quizMessages } from './messages';
 
@@ -61,6 +64,10 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
         ) : null}
       </div>
 
+      {notesOf(question, termById).map((note) => (
+        <TeacherNote key={note.en} note={note} source={sourceById.get(note.source.source)} />
+      ))}
+
       <figure className="feedback-source">
         {'quote' in question.source ? (
           <FoldedQuote
@@ -75,7 +82,10 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
           </p>
         )}
         <figcaption>
-          <span className="muted">{m.source}: </span>
+          <span className="muted">
+            {m.source}
+            {SOURCE_PUNCTUATION[language].colon}
+          </span>
           {source ? (
             source.url ? (
               <a href={source.url} target="_blank" rel="noreferrer">
@@ -87,7 +97,12 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
           ) : (
             question.source.source
           )}
-          {source ? <span className="muted"> · {pick(source.author, language)}, {source.date}</span> : null}
+          {source ? (
+            <span className="muted">
+              {SOURCE_PUNCTUATION[language].comma}
+              {sourceByline(source, language)}
+            </span>
+          ) : null}
         </figcaption>
       </figure>
 
@@ -200,6 +215,12 @@ function CorrectAnswer({ item, response, graded }: Pick<Props, 'item' | 'respons
       );
     }
   }
+}
+
+/** The teacher's notes for a question: its own, else those of the terms it tests (at most two). */
+function notesOf(question: QuizItem['question'], termById: ReadonlyMap<string, Term>): Note[] {
+  const notes = question.note ? [question.note] : question.terms.flatMap((id) => termById.get(id)?.note ?? []);
+  return [...new Map(notes.map((note) => [note.en, note])).values()].slice(0, 2);
 }
 
 function Pair({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {

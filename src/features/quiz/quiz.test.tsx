@@ -192,6 +192,30 @@ describe('a typed answer', () => {
   });
 });
 
+describe("a teacher's note in the feedback", () => {
+  it('follows the answer, apart from the source, for each tested term that has one', async () => {
+    const { user } = renderQuiz(['q-cloud-basics-paas-example']);
+    const group = await screen.findByRole('group', { name: /examples of PaaS/ }, { timeout: 5000 });
+    await user.click(within(group).getByRole('radio', { name: /the WeChat API/ }));
+    await user.click(screen.getByRole('button', { name: 'Check' }));
+    const feedback = await screen.findByRole('region', { name: 'Explanation' });
+    const notes = within(feedback).getAllByRole('note', { name: 'Teacher’s note' });
+    expect(notes).toHaveLength(2);
+    expect(notes[0]).toHaveTextContent('are not PaaS');
+    expect(notes[1]).toHaveTextContent('Google App Engine');
+    expect(within(notes[1] as HTMLElement).getByRole('link', { name: 'App Engine documentation' })).toHaveAttribute('href', 'https://cloud.google.com/appengine/docs');
+  }, 15_000);
+
+  it('is in Chinese in Chinese, and the source line uses Chinese punctuation and dates', async () => {
+    const { user } = renderQuiz(['q-c2b-ten-years'], { language: 'zh' });
+    await user.type(await screen.findByRole('textbox', { name: '你的答案' }, { timeout: 5000 }), '十年{Enter}');
+    expect(await screen.findByRole('heading', { name: /答对了/ })).toBeInTheDocument();
+    const note = screen.getByRole('note', { name: '老师的话' });
+    expect(note).toHaveTextContent('后来：作者预测十年内阿里巴巴的云服务难以赶上亚马逊');
+    expect(screen.getByRole('region', { name: '解析' })).toHaveTextContent('出处：曾鸣的C2B与阿里的“云”是什么关系？，虎嗅网（未署名），2012年6月8日');
+  }, 15_000);
+});
+
 describe('the results', () => {
   it('score the quiz, review each mistake, record the attempt and send the missed terms to flashcards', async () => {
     const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-typed', 'q-cloud-basics-hybrid-entities-stay-unique']);
