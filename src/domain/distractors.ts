@@ -79,6 +79,16 @@ export function distractorScore(target: Term, candidate: Term): number {
   );
 }
 
+// A target's scores against a glossary depend on nothing else: computed once, jittered per quiz.
+const scoresOf = new WeakMap<Term, { terms: readonly Term[]; scored: { term: Term; score: number }[] }>();
+function scoredCandidates(target: Term, terms: readonly Term[]): { term: Term; score: number }[] {
+  const known = scoresOf.get(target);
+  if (known?.terms === terms) return known.scored;
+  const scored = terms.filter((term) => term.id !== target.id).map((term) => ({ term, score: distractorScore(target, term) }));
+  scoresOf.set(target, { terms, scored });
+  return scored;
+}
+
 const overlapsOfGlossary = new WeakMap<readonly Term[], OverlapIndex>();
 /** The glossary's declared overlaps, read once per glossary. */
 export function glossaryOverlaps(terms: readonly Term[]): OverlapIndex {
@@ -99,9 +109,8 @@ export function pickDistractors(
   const overlaps = glossaryOverlaps(terms);
   const targetNames = termNames(target);
   const taken = new Set(optionKeys(target, direction));
-  const ranked = terms
-    .filter((term) => term.id !== target.id)
-    .map((term) => ({ term, score: distractorScore(target, term) + DISTRACTOR_WEIGHTS.jitter * random.next() }))
+  const ranked = scoredCandidates(target, terms)
+    .map(({ term, score }) => ({ term, score: score + DISTRACTOR_WEIGHTS.jitter * random.next() }))
     .sort((a, b) => b.score - a.score || a.term.id.localeCompare(b.term.id));
 
   const picked: Term[] = [];

@@ -208,7 +208,7 @@ beforeAll(async () => {
   const questions: Question[] = itemsOf(/\/questions\/[^/]+\.json$/).map((item) => QuestionSchema.parse(item));
   typedQuestions = questions.flatMap((question) => (question.kind === 'typed' ? [{ ...question, origin: 'bank' as const }] : []));
   context = { termById: new Map(terms.map((term) => [term.id, term])), confusables: confusableNames(terms) };
-});
+}, 60_000);
 
 const ALL_INPUTS: Record<string, Row[]> = { ...LEARNER_INPUTS, ...FOUNDATION_LEARNER_INPUTS };
 
