@@ -2,6 +2,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { contentPlugin } from './scripts/content-plugin';
 import { paths } from './src/lib/paths';
 
 export const THEME_COLOR = '#0b5cad';
@@ -14,25 +15,20 @@ export const SHORTCUTS = [
 ] as const;
 
 /**
- * Starts downloading the glossary data (sources, topics, terms) with the page itself, rather than
- * after the scripts that ask for it: nearly every screen shows terms, and the chain
- * HTML → script → screen → data was most of a slow phone's wait for the first card.
+ * Starts downloading the content index with the page itself, rather than after the scripts
+ * that ask for it: Today counts from it, and the chain HTML → script → screen → data was most
+ * of a slow phone's wait for the first screen.
  */
-function preloadGlossary(): Plugin {
-  const GLOSSARY = /^(sources|topics|terms)\.json$/;
+function preloadIndex(): Plugin {
   return {
-    name: 'cloudcards:preload-glossary',
+    name: 'cloudcards:preload-index',
     apply: 'build',
     transformIndexHtml: {
       order: 'post',
       handler(_html, { bundle }) {
         return Object.values(bundle ?? {})
-          .filter((file) => file.type === 'asset' && file.originalFileNames.some((name) => GLOSSARY.test(name.split('/').pop() ?? '')))
-          .map((file) => ({
-            tag: 'link',
-            attrs: { rel: 'preload', href: `/${file.fileName}`, as: 'fetch', type: 'application/json', crossorigin: 'anonymous' },
-            injectTo: 'head' as const,
-          }));
+          .filter((file) => file.type === 'chunk' && file.facadeModuleId === '\0virtual:cloudcards-content/index')
+          .map((file) => ({ tag: 'link', attrs: { rel: 'modulepreload', href: `/${file.fileName}` }, injectTo: 'head' as const }));
       },
     },
   };
@@ -41,7 +37,8 @@ function preloadGlossary(): Plugin {
 export default defineConfig({
   plugins: [
     react(),
-    preloadGlossary(),
+    contentPlugin(),
+    preloadIndex(),
     VitePWA({
       // Never reload on its own: a half-graded card must not vanish. The app asks first.
       registerType: 'prompt',

@@ -1,21 +1,28 @@
 import { use } from 'react';
+import { loadIndex as loadIndexModule, loadSources, questionLoaders, termLoaders, type ContentIndex } from 'virtual:cloudcards-content';
 import type { Question, Source, SourceId, Term, Topic, TopicId } from '../domain/content';
 import { TRACKS } from '../domain/tracks';
-import sourcesUrl from '../../data/sources.json?url';
-import topicsUrl from '../../data/topics.json?url';
 
 /*
- * The learning content is data, not code: JSON files fetched (and precached for offline use)
- * when a screen first needs them, so they never weigh on the first page's JavaScript.
+ * The learning content is data, not code, split by topic at build time (scripts/content-plugin.ts):
+ * a compact index (topics, and each term's id, topic and names) that Today, decks and progress
+ * count from, and one chunk per topic of terms and of questions, fetched (and precached for
+ * offline use) when a screen first needs them, so they never weigh on the first page.
  * `npm run check:data` validates every file against the schema at test time; here we trust
  * the types.
  */
-const termUrls = Object.values(import.meta.glob<string>('../../data/terms/*.json', { query: '?url', import: 'default', eager: true }));
-const questionUrls = Object.values(
-  import.meta.glob<string>('../../data/questions/*.json', { query: '?url', import: 'default', eager: true }),
-);
 
-/** Everything but the question bank: what the glossary, flashcards, Today and Progress show. */
+/** A term as the index knows it: enough to count, list and link, not to study. */
+export type TermEntry = ContentIndex['terms'][number];
+
+/** Topics in study order and the terms' entries: what counting and listing need. */
+export type Index = {
+  topics: Topic[];
+  terms: TermEntry[];
+  topicById: ReadonlyMap<TopicId, Topic>;
+};
+
+/** Everything but the question bank: what the glossary, flashcards and term pages show. */
 export type Glossary = {
   sources: Source[];
   topics: Topic[];
@@ -28,25 +35,31 @@ export type Glossary = {
 /** The glossary and the question bank: what quizzes need. */
 export type Content = Glossary & { questions: Question[] };
 
-async function fetchJson<T>(url: string): Promise<T> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`Could not load ${url} (${response.status})`);
-  return (await response.json()) as T;
-}
-
 /**
- * Indexes the glossary. Topics come in study order (Foundations, then Readings, each by
- * `order`); a topic with no terms yet is left out, so no screen offers an empty deck.
+ * Topics in study order (Foundations, then Readings, each by `order`), leaving out a topic
+ * with no terms yet, so no screen offers an empty deck; terms follow their topics' order.
  */
-export function indexGlossary(parts: Pick<Glossary, 'sources' | 'topics' | 'terms'>): Glossary {
-  const used = new Set(parts.terms.map((term) => term.topic));
-  const topics = parts.topics
+function orderContent<T extends { topic: string }>(allTopics: readonly Topic[], allTerms: readonly T[]): { topics: Topic[]; terms: T[] } {
+  const used = new Set(allTerms.map((term) => term.topic));
+  const topics = allTopics
     .filter((topic) => used.has(topic.id))
     .sort((a, b) => TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.order - b.order);
+  const rank = new Map(topics.map((topic, index) => [topic.id, index]));
+  const terms = allTerms
+    .filter((term) => rank.has(term.topic))
+    .map((term, index) => ({ term, index }))
+    .sort((a, b) => (rank.get(a.term.topic) ?? 0) - (rank.get(b.term.topic) ?? 0) || a.index - b.index)
+    .map(({ term }) => term);
+  return { topics, terms };
+}
+
+export function indexGlossary(parts: Pick<Glossary, 'sources' | 'topics' | 'terms'>): Glossary {
+  const { topics, terms } = orderContent(parts.topics, parts.terms);
   return {
-    ...parts,
+    sources: parts.sources,
     topics,
-    termById: new Map(parts.terms.map((term) => [term.id, term])),
+    terms,
+    termById: new Map(terms.map((term) => [term.id, term])),
     topicById: new Map(topics.map((topic) => [topic.id, topic])),
     sourceById: new Map(parts.sources.map((source) => [source.id, source])),
   };
@@ -68,29 +81,35 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
-/**
- * Sources, topics and terms, indexed: about a third of the content. Screens that show no
- * questions load only this, so the question bank never delays them.
- */
+/** The compact index: a few KB however large the content grows. */
+export const loadIndex = once(async (): Promise<Index> => {
+  const index = await loadIndexModule();
+  const { topics, terms } = orderContent(index.topics, index.terms);
+  return { topics, terms, topicById: new Map(topics.map((topic) => [topic.id, topic])) };
+});
+
+/** Sources, topics and every topic's terms, indexed. Screens that show no questions load only this. */
 export const loadGlossary = once(async (): Promise<Glossary> => {
-  const [sources, topics, terms] = await Promise.all([
-    fetchJson<Source[]>(sourcesUrl),
-    fetchJson<Topic[]>(topicsUrl),
-    Promise.all(termUrls.map((url) => fetchJson<Term[]>(url))),
+  const [index, sources, terms] = await Promise.all([
+    loadIndexModule(),
+    loadSources(),
+    Promise.all(Object.values(termLoaders).map((load) => load())),
   ]);
-  return indexGlossary({ sources, topics, terms: terms.flat() });
+  return indexGlossary({ sources, topics: index.topics, terms: terms.flat() });
 });
 
 /** Everything: the glossary and the question bank. */
 export const loadContent = once(async (): Promise<Content> => {
-  const [glossary, questionFiles] = await Promise.all([
-    loadGlossary(),
-    Promise.all(questionUrls.map((url) => fetchJson<Question[]>(url))),
-  ]);
+  const [glossary, questionFiles] = await Promise.all([loadGlossary(), Promise.all(Object.values(questionLoaders).map((load) => load()))]);
   return { ...glossary, questions: questionFiles.flat() };
 });
 
-/** The content, for a component inside a screen's boundary: suspends while it loads. */
+/** The compact index, for a component inside a screen's boundary: suspends while it loads. */
+export function useIndex(): Index {
+  return use(loadIndex());
+}
+
+/** The content, suspending while it loads. */
 export function useContent(): Content {
   return use(loadContent());
 }

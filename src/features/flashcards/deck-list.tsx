@@ -3,7 +3,7 @@ import { Link } from 'react-router-dom';
 import { deckCards, type DirectionSetting } from '../../domain/decks';
 import { leechTermIds } from '../../domain/leeches';
 import { deckCounts } from '../../domain/queue';
-import { useGlossary } from '../../lib/content';
+import { useIndex } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
@@ -17,7 +17,7 @@ type DeckTile = { id: string; name: string; description: string; empty?: string 
 export function DeckList() {
   const m = useMessages(flashcardMessages);
   const language = useLanguage();
-  const content = useGlossary();
+  const content = useIndex();
   const settings = useAppStore((s) => s.settings);
   const progress = useAppStore((s) => s.progress);
   const missed = useAppStore((s) => s.quiz.missed);

@@ -1,7 +1,7 @@
 import { Suspense, useMemo } from 'react';
 import { RouteBoundary } from '../../components/route-boundary';
 import { masteryByTopic } from '../../domain/stats';
-import { useGlossary } from '../../lib/content';
+import { useIndex } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
@@ -35,7 +35,7 @@ export function MasteryPanel() {
 function MasteryList() {
   const m = useMessages(progressMessages);
   const language = useLanguage();
-  const { terms, topics, topicById } = useGlossary();
+  const { terms, topics, topicById } = useIndex();
   const cards = useAppStore((s) => s.progress.cards);
   const directions = useAppStore((s) => s.settings.directions);
   const rows = useMemo(

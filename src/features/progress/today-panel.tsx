@@ -4,7 +4,7 @@ import { deckCards } from '../../domain/decks';
 import { deckCounts } from '../../domain/queue';
 import { dueToday, reviewsToday } from '../../domain/stats';
 import { localOffset } from '../../lib/clock';
-import { useGlossary } from '../../lib/content';
+import { useIndex } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
@@ -22,7 +22,7 @@ export function TodayPanel({ now }: { now: number }) {
 }
 
 function TodayWithContent({ now }: { now: number }) {
-  const { terms } = useGlossary();
+  const { terms } = useIndex();
   return <TodayStats now={now} terms={terms} />;
 }
 

@@ -4,7 +4,7 @@ import { deckCards } from '../../domain/decks';
 import { deckCounts, dueCount, learnedCount } from '../../domain/queue';
 import { currentStreak, forecast } from '../../domain/stats';
 import { localOffset } from '../../lib/clock';
-import { useGlossary } from '../../lib/content';
+import { useIndex } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
@@ -14,7 +14,7 @@ import './today.css';
 /** Today at a glance: what is due, the streak, and the one next step. */
 export function TodayOverview() {
   const m = useMessages(todayMessages);
-  const { terms } = useGlossary();
+  const { terms } = useIndex();
   const settings = useAppStore((s) => s.settings);
   const progress = useAppStore((s) => s.progress);
   const missed = useAppStore((s) => s.quiz.missed);
