@@ -8,7 +8,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export const BUDGET = { firstVisitKb: 100, routeKb: 30, firstVisitDataKb: 40, precacheKb: 600 } as const;
+/**
+ * The precache holds the whole content for offline study; it grew from 72 to 220+ terms and
+ * 230 to 730+ questions (about 0.4 MB gzipped), hence 1000 KB rather than the first 600.
+ */
+export const BUDGET = { firstVisitKb: 100, routeKb: 30, firstVisitDataKb: 40, precacheKb: 1000 } as const;
 
 type Chunk = { file: string; src?: string; isEntry?: boolean; isDynamicEntry?: boolean; imports?: string[]; dynamicImports?: string[] };
 type Manifest = Record<string, Chunk>;
