@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardId, Grade, ReviewLogEntry } from './cards';
 import { defaultReviewId } from './review-log-codec';
-import { replaySchedules } from './replay';
+import { rebuildSchedules, replaySchedules } from './replay';
 import { scheduleReview } from './scheduler';
 
 const MINUTE = 60_000;
@@ -66,5 +66,32 @@ describe('replaySchedules', () => {
     state = scheduleReview(state, 3, NOW + 10 * MINUTE, { retention: 0.9, offsetMinutes: 480 });
     state = scheduleReview(state, 3, NOW + 5 * DAY, { retention: 0.9, offsetMinutes: -300 });
     expect(replaySchedules(log, { retention: 0.9, offsetAt }).get(CARD)).toEqual(state);
+  });
+});
+
+describe('rebuildSchedules', () => {
+  const other: CardId = 'iam:reverse';
+  const early = [review(CARD, 3, NOW), review(other, 3, NOW + MINUTE)];
+  const late = [review(CARD, 4, NOW + 2 * DAY), review(other, 1, NOW + 3 * DAY), review(CARD, 3, NOW + 9 * DAY)];
+
+  it('goes on from the current state when the new reviews come later, as a full replay would', () => {
+    const current = Object.fromEntries(replaySchedules(early, SHANGHAI));
+    const log = [...early, ...late];
+    const rebuilt = rebuildSchedules(current, log, { added: late, removed: [] }, SHANGHAI);
+    const full = replaySchedules(log, SHANGHAI);
+    expect(rebuilt.get(CARD)).toEqual(full.get(CARD));
+    expect(rebuilt.get(other)).toEqual(full.get(other));
+  });
+
+  it('replays the whole history when a review from the past arrives, or one is removed', () => {
+    const current = Object.fromEntries(replaySchedules(late, SHANGHAI));
+    const log = [...early, ...late];
+    const rebuilt = rebuildSchedules(current, log, { added: early, removed: [] }, SHANGHAI);
+    expect(rebuilt.get(CARD)).toEqual(replaySchedules(log, SHANGHAI).get(CARD));
+    const withoutLast = log.slice(0, -1);
+    const undone = rebuildSchedules(Object.fromEntries(replaySchedules(log, SHANGHAI)), withoutLast, { added: [], removed: [log.at(-1)!] }, SHANGHAI);
+    expect(undone.get(CARD)).toEqual(replaySchedules(withoutLast, SHANGHAI).get(CARD));
+    const gone = rebuildSchedules(current, [], { added: [], removed: [early[1]!] }, SHANGHAI);
+    expect(gone.get(other)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@
  */
 import type { CardId, CardState, ReviewLogEntry } from './cards';
 import { cardId } from './cards';
+import { compareReviews } from './merge';
 import { scheduleReview } from './scheduler';
 
 export type ReplayOptions = {
@@ -20,10 +21,6 @@ export type ReplayOptions = {
 
 /** A quiz finished at `at` in which these terms were answered wrongly. */
 export type QuizMiss = { at: number; termIds: readonly string[] };
-
-/** Reviews in the order they are replayed: by time, then by id (the same order on every device). */
-export const byReviewTime = (a: ReviewLogEntry, b: ReviewLogEntry): number =>
-  a.reviewedAt - b.reviewedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
  * The schedule of each card in `cards` (or of every card the log has, when absent) after its
@@ -57,7 +54,7 @@ export function replaySchedules(
   }
   const states = new Map<CardId, CardState>();
   for (const [id, entries] of reviews) {
-    entries.sort(byReviewTime);
+    entries.sort(compareReviews); // the log's own order: by time, then id, on every device
     const missTimes = (missedAt.get(id) ?? []).sort((a, b) => a - b);
     let state: CardState | undefined;
     let m = 0;
@@ -74,4 +71,45 @@ export function replaySchedules(
 /** A miss at `at` makes a studied card due then, if it was due later (a new card stays new). */
 function bringForward(state: CardState | undefined, at: number): CardState | undefined {
   return state && state.due > at ? { ...state, due: at } : state;
+}
+
+/**
+ * The schedules of the cards that reviews were added to or removed from, as `replaySchedules`
+ * would give them, but cheaply in the common case: when a card's new reviews all come after its
+ * last review (a grade on the other device, a first sync arriving in time order), the card
+ * goes on from its current state; otherwise (an undo, or a review from the past arriving) its
+ * whole history is replayed. `log` is the merged log, the added reviews included.
+ */
+export function rebuildSchedules(
+  current: Partial<Record<CardId, CardState>>,
+  log: readonly ReviewLogEntry[],
+  change: { added: readonly ReviewLogEntry[]; removed: readonly ReviewLogEntry[] },
+  options: ReplayOptions,
+  misses: readonly QuizMiss[] = [],
+): Map<CardId, CardState | null> {
+  const addedByCard = new Map<CardId, ReviewLogEntry[]>();
+  for (const entry of change.added) {
+    let list = addedByCard.get(entry.cardId);
+    if (!list) addedByCard.set(entry.cardId, (list = []));
+    list.push(entry);
+  }
+  const replay = new Set<CardId>(change.removed.map((entry) => entry.cardId));
+  const result = new Map<CardId, CardState | null>();
+  for (const [id, entries] of addedByCard) {
+    if (replay.has(id)) continue;
+    entries.sort(compareReviews);
+    let state = current[id];
+    const last = state?.lastReview ?? null;
+    if (state !== undefined && (last === null || entries[0]!.reviewedAt <= last)) {
+      replay.add(id);
+      continue;
+    }
+    for (const entry of entries) state = scheduleReview(state, entry.grade, entry.reviewedAt, { retention: options.retention, offsetMinutes: options.offsetAt(entry.reviewedAt) });
+    result.set(id, state ?? null);
+  }
+  if (replay.size > 0) {
+    const replayed = replaySchedules(log, options, misses, replay);
+    for (const id of replay) result.set(id, replayed.get(id) ?? null);
+  }
+  return result;
 }

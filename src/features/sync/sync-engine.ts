@@ -14,9 +14,10 @@
  * edit is kept and the other revision removed.
  */
 import PouchDB, { type Change, type Doc, type PouchError, type Replication } from 'pouchdb-browser';
-import type { CardId, ReviewLogEntry } from '../../domain/cards';
+import type { ReviewLogEntry } from '../../domain/cards';
 import type { QuizAttempt } from '../../domain/quiz-history';
-import { byReviewTime, replaySchedules, type QuizMiss } from '../../domain/replay';
+import { mergeReviewLogs } from '../../domain/merge';
+import { rebuildSchedules, type QuizMiss } from '../../domain/replay';
 import {
   attemptDoc,
   latestStars,
@@ -148,20 +149,23 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
 
     if (added.length > 0 || removed.length > 0) {
       const gone = new Set(removed.map((e) => e.id));
-      const log = (gone.size === 0 ? s.progress.log : s.progress.log.filter((e) => !gone.has(e.id))).concat(added).sort(byReviewTime);
-      const affected = new Set<CardId>([...added, ...removed].map((e) => e.cardId));
-      const replayed = replaySchedules(log, { retention: s.settings.retention, offsetAt: localOffset }, misses(s.quiz.attempts), affected);
+      const log = mergeReviewLogs(gone.size === 0 ? s.progress.log : s.progress.log.filter((e) => !gone.has(e.id)), added);
+      const rebuilt = rebuildSchedules(
+        s.progress.cards,
+        log,
+        { added, removed },
+        { retention: s.settings.retention, offsetAt: localOffset },
+        misses(s.quiz.attempts),
+      );
       // An undo on another device is an undo here too: told to the other tabs, and never merged back.
-      for (const entry of removed) s.undoGrade({ entry, previous: replayed.get(entry.cardId) ?? null });
+      for (const entry of removed) s.undoGrade({ entry, previous: rebuilt.get(entry.cardId) ?? null });
       const cards = { ...store.getState().progress.cards };
-      for (const id of affected) {
-        const state = replayed.get(id);
+      for (const [id, state] of rebuilt) {
         if (state) cards[id] = state;
         else delete cards[id];
       }
       const current = store.getState().progress;
-      const kept = new Set(current.log.map((e) => e.id));
-      store.setState({ progress: { ...current, cards, log: current.log.concat(added.filter((e) => !kept.has(e.id))).sort(byReviewTime) } });
+      store.setState({ progress: { ...current, cards, log: mergeReviewLogs(current.log, added) } });
     }
 
     starState = latestStars(stars.values());
@@ -303,22 +307,26 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
 
   let pending: { attempts: QuizAttempt[]; settings: { settings: Settings; changedAt: number } | null } = { attempts: [], settings: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /** While the server is sending a lot (a first sync), changes go into the store once a second, not once a batch. */
+  let pulling = false;
+  const flush = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    const batch = pending;
+    pending = { attempts: [], settings: null };
+    if (!stopped) applyToStore(batch);
+  };
   function schedule(received: typeof pending) {
     pending.attempts.push(...received.attempts);
     if (received.settings && (!pending.settings || received.settings.changedAt >= pending.settings.changedAt)) pending.settings = received.settings;
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const batch = pending;
-      pending = { attempts: [], settings: null };
-      if (!stopped) applyToStore(batch);
-    }, 30);
+    if (timer === undefined) timer = setTimeout(flush, pulling ? 1000 : 30);
   }
 
   function onLocalChange(change: Change) {
     const record = ingest(change);
     if (!record) return;
     if (record.kind === 'settings') {
-      if (change.doc?._conflicts?.length) void resolveSettings(change.doc);
+      void local.get(SETTINGS_ID, { conflicts: true }).then(resolveSettings, () => undefined);
       schedule({ attempts: [], settings: { settings: record.settings, changedAt: record.changedAt } });
     } else schedule({ attempts: record.kind === 'attempt' ? [record.attempt] : [], settings: null });
   }
@@ -342,9 +350,18 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   }
 
   function replicate() {
-    const options = { live: true, retry: true, batch_size: 500, back_off_function: backOff };
+    const options = { live: true, retry: true, batch_size: 1000, batches_limit: 4, back_off_function: backOff };
     const push = local.replicate.to(remote, options);
     const pull = local.replicate.from(remote, options);
+    pull.on('active', () => (pulling = true));
+    pull.on('paused', () => {
+      pulling = false;
+      // What arrived is in the local database's feed; take it into the store soon after.
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        timer = setTimeout(flush, 30);
+      }
+    });
     push.on('change', (info) => {
       for (const doc of info.docs) unpushed.delete(doc._id);
       settle();
@@ -404,7 +421,7 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
     pushMissing();
     applyToStore(received);
     unsubscribe = store.subscribe(onStoreChange);
-    const live = local.changes({ since: lastSeq, live: true, include_docs: true, conflicts: true });
+    const live = local.changes({ since: lastSeq, live: true, include_docs: true });
     live.on('change', onLocalChange);
     feed = live;
     replicate();
