@@ -19,6 +19,7 @@ import {
   type Problem,
   type SourceId,
 } from '../src/domain/content';
+import { checkGrading, type LocatedQuestion } from '../src/domain/grading-checks';
 
 export type ContentDir = {
   files: ContentFile[];
@@ -108,10 +109,30 @@ function summarize(files: readonly ContentFile[]): string[] {
   ];
 }
 
+/** The checks that need the grading rules (grading-checks.ts), over every item that parsed. */
+export function gradingProblems(files: readonly ContentFile[]): Problem[] {
+  const terms = files
+    .filter((file) => /(?:^|\/)terms\/[^/]+\.json$/.test(file.path.replaceAll('\\', '/')))
+    .flatMap((file) => (Array.isArray(file.json) ? file.json : []))
+    .flatMap((item: unknown) => {
+      const parsed = TermSchema.safeParse(item);
+      return parsed.success ? [parsed.data] : [];
+    });
+  const questions: LocatedQuestion[] = files
+    .filter((file) => /(?:^|\/)questions\/[^/]+\.json$/.test(file.path.replaceAll('\\', '/')))
+    .flatMap((file) =>
+      (Array.isArray(file.json) ? file.json : []).flatMap((item: unknown, index) => {
+        const parsed = QuestionSchema.safeParse(item);
+        return parsed.success ? [{ file: file.path, index, question: parsed.data }] : [];
+      }),
+    );
+  return checkGrading(questions, terms);
+}
+
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? 'data';
   const content = await readContentDir(dir);
-  const problems = [...content.problems, ...checkContent(content.files, content.posts)];
+  const problems = [...content.problems, ...checkContent(content.files, content.posts), ...gradingProblems(content.files)];
 
   for (const problem of problems) console.error(`${problem.file}: ${problem.path}: ${problem.message}`);
   for (const line of summarize(content.files)) console.log(line);
