@@ -7,6 +7,7 @@ import { ForecastPanel } from '../features/progress/forecast-panel';
 import { MasteryPanel } from '../features/progress/mastery-panel';
 import { progressMessages } from '../features/progress/messages';
 import { QuizPanel } from '../features/progress/quiz-panel';
+import { ReadinessPanel } from '../features/progress/readiness-panel';
 import { RetentionPanel } from '../features/progress/retention-panel';
 import { StreakPanel } from '../features/progress/streak-panel';
 import { TodayPanel } from '../features/progress/today-panel';
@@ -31,6 +32,7 @@ export function Component() {
         ) : (
           <EmptyProgress />
         )}
+        <ReadinessPanel now={now} />
         <MasteryPanel />
         {hasReviews || hasQuizzes ? <QuizPanel /> : null}
       </div>

@@ -144,3 +144,33 @@ describe('a learner with history', () => {
     expect(screen.getByRole('region', { name: 'Quiz accuracy' })).toHaveTextContent('Take a quiz to see how your accuracy changes over time.');
   });
 });
+
+describe('readiness', () => {
+  it('is 0% for a new learner, says how it is worked out, and names a topic to study next', async () => {
+    renderApp('/progress');
+    const panel = await screen.findByRole('region', { name: 'Readiness' });
+    expect(await within(panel).findByText('0% ready overall', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(panel).getByText(/This is not a chance of passing an exam\./)).toBeInTheDocument();
+    expect(within(panel).getByText(/^Study next: /)).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: /^Study / })).toHaveAttribute('href', expect.stringMatching(/^\/study\//));
+  });
+
+  it('rises with studied cards and quiz answers, with a 30-day trend readable as a table', async () => {
+    const at = now - DAY_MS;
+    const studied: CardState = { due: now + 5 * DAY_MS, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 2, lapses: 0, phase: 'review', lastReview: at };
+    renderApp('/progress');
+    seed({
+      log: [review(at - DAY_MS, 3, 'new', 'iaas:forward'), review(at, 3, 'learning', 'iaas:forward')],
+      cards: { 'iaas:forward': studied },
+      attempts: [
+        { id: 'r1', quizId: 'x', seed: 's', startedAt: at - 1000, finishedAt: at, answers: [{ questionId: 'q', topic: 'service-models', termIds: ['iaas'], correct: true }] },
+      ],
+    });
+    const panel = await screen.findByRole('region', { name: 'Readiness' });
+    const row = (await within(panel).findAllByRole('row', {}, { timeout: 5000 })).find((r) => /Recall today/.test(r.textContent ?? '') === false && /\d+%.*\d+%.*\d+%.*100%/.test(r.textContent ?? ''));
+    expect(row).toBeDefined();
+    expect(within(panel).getByText(/^[1-9]\d*% ready overall$|^0% ready overall$/)).toBeInTheDocument();
+    expect(await within(panel).findByRole('heading', { name: 'Readiness over the last 30 days' }, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(panel).getByText(/^30 days ago 0%, today \d+%\.$/)).toBeInTheDocument();
+  });
+});

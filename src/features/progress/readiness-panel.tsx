@@ -1,0 +1,84 @@
+import { lazy, Suspense, useMemo } from 'react';
+import { Link } from 'react-router-dom';
+import { computeTopicReadiness } from '../../domain/readiness';
+import { useGlossary } from '../../lib/content';
+import { pick, useLanguage, useMessages } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { useAppStore } from '../../stores/app-store';
+import { Panel } from './panel';
+import { readinessMessages } from './readiness-messages';
+import { useReadinessInput } from './use-readiness-input';
+
+// The trend replays the review log through FSRS: its code loads apart, after the numbers of today.
+const ReadinessTrend = lazy(() => import('./readiness-trend'));
+
+/** Readiness per topic and overall, how it is computed, the topic to study next, and its trend. */
+export function ReadinessPanel({ now }: { now: number }) {
+  const m = useMessages(readinessMessages);
+  return (
+    <Panel title={m.title} wide>
+      <Suspense fallback={<div className="progress-loading" aria-busy="true" />}>
+        <ReadinessBody now={now} />
+      </Suspense>
+    </Panel>
+  );
+}
+
+function ReadinessBody({ now }: { now: number }) {
+  const m = useMessages(readinessMessages);
+  const language = useLanguage();
+  const { topicById } = useGlossary();
+  const cards = useAppStore((s) => s.progress.cards);
+  const input = useReadinessInput(now);
+  const result = useMemo(() => computeTopicReadiness({ ...input, cards }), [input, cards]);
+  const name = (topic: string) => {
+    const info = topicById.get(topic as never);
+    return info ? pick(info.name, language) : topic;
+  };
+  const share = (value: number | null) => (value === null ? m.none : m.percent(value));
+  return (
+    <div className="readiness">
+      <p className="readiness-overall">{m.overall(result.overall)}</p>
+      {result.next ? (
+        <p className="readiness-next">
+          {m.next(name(result.next))}{' '}
+          <Link className="button small" to={paths.deck(result.next)} aria-label={m.nextLink(name(result.next))}>
+            {m.nextLink('').trim()}
+          </Link>
+        </p>
+      ) : null}
+      <details className="readiness-how">
+        <summary>{m.how}</summary>
+        <p>{m.explanation}</p>
+      </details>
+      <div className="progress-table-scroll">
+        <table className="readiness-table">
+          <caption className="visually-hidden">{m.title}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{m.topic}</th>
+              <th scope="col">{m.ready}</th>
+              <th scope="col">{m.coverage}</th>
+              <th scope="col">{m.memory}</th>
+              <th scope="col">{m.quiz}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.topics.map((t) => (
+              <tr key={t.topic}>
+                <th scope="row">{name(t.topic)}</th>
+                <td>{m.percent(t.readiness)}</td>
+                <td>{m.percent(t.coverage)}</td>
+                <td>{share(t.memory)}</td>
+                <td>{share(t.quiz)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Suspense fallback={<p className="muted">{m.loading}</p>}>
+        <ReadinessTrend now={now} />
+      </Suspense>
+    </div>
+  );
+}
