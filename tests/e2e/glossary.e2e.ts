@@ -103,7 +103,7 @@ describe('accessibility', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`finds no axe violations on the glossary and a term (${language}, ${colorScheme})`, async () => {
         const { context, page } = await newLearner(browser, { language, colorScheme });
-        for (const path of ['/glossary', '/glossary?q=multi&view=az', '/glossary?q=zzqxv', '/glossary/amazon-web-services', '/glossary/public-clod']) {
+        for (const path of ['/glossary', '/glossary?q=multi&view=az', '/glossary?q=zzqxv', '/glossary/amazon-web-services', '/glossary/paas', '/glossary/public-clod']) {
           await page.goto(path);
           await heading(page).waitFor();
           await page.waitForLoadState('networkidle');
