@@ -7,7 +7,9 @@
  * build again afterwards so that dist/ has them:
  *   npm run build && npx tsx scripts/screenshots.ts --manifest && npm run build
  *
- * The preview server listens on SCREENSHOT_PORT (default 4176).
+ * The preview server listens on SCREENSHOT_PORT (default 4176). SIZES=320x640,1280x800 picks the
+ * viewports, LANGUAGES=en,zh and THEMES=light,dark narrow the set; FULL_PAGE=0 takes only what
+ * the screen shows (the tab bar and action bar where a person sees them).
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
@@ -22,11 +24,35 @@ const [outArg, ...pathArgs] = args.filter((arg) => arg !== '--manifest');
 const outDir = resolve(forManifest ? resolve(root, 'public/screenshots') : (outArg ?? 'screenshots'));
 const PORT = Number(process.env.SCREENSHOT_PORT ?? 4176);
 const BASE = `http://127.0.0.1:${PORT}`;
-const SCREENS = pathArgs.length > 0 ? pathArgs : ['/', '/glossary', '/glossary/iaas', '/study', '/study/all', '/quiz', '/quiz/mixed?seed=shots', '/progress', '/settings', '/nowhere'];
-const SIZES = [
-  { name: 'phone', width: 360, height: 780 },
-  { name: 'desktop', width: 1280, height: 860 },
-];
+/** A path, and after `#` a state to reach by tapping: `flipped` (a card's answer shown) or `checked` (a question answered). */
+const SCREENS =
+  pathArgs.length > 0
+    ? pathArgs
+    : ['/', '/glossary', '/glossary/iaas', '/study', '/study/all', '/study/all#flipped', '/quiz', '/quiz/mixed?seed=shots', '/quiz/mixed?seed=shots#checked', '/progress', '/settings', '/nowhere'];
+const SIZES = (process.env.SIZES ?? '320x640,375x667,390x844,1280x800').split(',').map((size) => {
+  const [width, height] = size.split('x').map(Number);
+  return { name: size, width: width ?? 390, height: height ?? 844 };
+});
+const LANGUAGES = (process.env.LANGUAGES ?? 'en,zh').split(',') as ('en' | 'zh')[];
+const THEMES = (process.env.THEMES ?? 'light,dark').split(',') as ('light' | 'dark')[];
+
+/** Reaches a screen's state by tapping, as a learner would. */
+async function reach(page: Page, state: string | undefined) {
+  if (state === 'flipped') {
+    await page.getByRole('button', { name: /Show answer|显示答案/ }).click();
+    await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
+    await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  }
+  if (state === 'checked') {
+    const form = page.locator('form.quiz-question');
+    await form.waitFor();
+    const input = form.getByRole('textbox');
+    if ((await input.count()) > 0) await input.fill('cloud');
+    else await form.locator('.q-option, .q-match-item').first().click();
+    await page.getByRole('button', { name: /^(Check|检查)/ }).click();
+    await page.locator('.feedback-verdict').waitFor();
+  }
+}
 
 /**
  * The manifest's screenshots: the glossary on a phone and a card being studied on a desktop,
@@ -78,15 +104,25 @@ try {
       await context.close();
     }
   } else {
-    for (const language of ['en', 'zh'] as const) {
-      for (const colorScheme of ['light', 'dark'] as const) {
+    for (const language of LANGUAGES) {
+      for (const colorScheme of THEMES) {
         for (const size of SIZES) {
-          const context = await browser.newContext({ locale: language === 'zh' ? 'zh-CN' : 'en-US', colorScheme, viewport: size, deviceScaleFactor: 1 });
+          // Touch on phones, as they are held; no service worker, so its one-off toast is not in every picture.
+          const context = await browser.newContext({
+            locale: language === 'zh' ? 'zh-CN' : 'en-US',
+            colorScheme,
+            viewport: size,
+            deviceScaleFactor: 1,
+            hasTouch: size.width < 640,
+            serviceWorkers: 'block',
+          });
           const page = await context.newPage();
           for (const screen of SCREENS) {
-            await page.goto(`${BASE}${screen}`);
+            const [path, state] = screen.split('#');
+            await page.goto(`${BASE}${path}`);
             await settle(page);
-            const name = `${screen.replace(/[/?=&]+/g, '_').replace(/^_$/, 'home').replace(/^_/, '')}-${size.name}-${language}-${colorScheme}.png`;
+            await reach(page, state);
+            const name = `${screen.replace('#', '_').replace(/[/?=&]+/g, '_').replace(/^_$/, 'home').replace(/^_/, '')}-${size.name}-${language}-${colorScheme}.png`;
             await page.screenshot({ path: resolve(outDir, name), fullPage: process.env.FULL_PAGE !== '0' });
           }
           await context.close();

@@ -11,12 +11,13 @@ import { PwaPrompt } from './pwa-prompt';
 import { useOnline } from './use-online';
 import { useStorageProblems } from './use-storage-problems';
 
+/** Today first: the daily loop starts there. Settings sits in the header, so five tabs fit a thumb. */
 const NAV = [
+  { to: paths.home(), key: 'today' },
   { to: paths.glossary(), key: 'glossary' },
   { to: paths.study(), key: 'study' },
   { to: paths.quizzes(), key: 'quiz' },
   { to: paths.progress(), key: 'progress' },
-  { to: paths.settings(), key: 'settings' },
 ] as const;
 
 /** Applies the language and theme to the document, so CSS and assistive tech see them. */
@@ -37,9 +38,27 @@ export function Layout() {
   useDocumentSettings(language, theme);
   return (
     <LanguageContext value={language}>
-      <Shell language={language} theme={theme} />
+      <Shell language={language} />
     </LanguageContext>
   );
+}
+
+/**
+ * Keyboard hints (key badges, "press Space") are for people with a keyboard: they show on wide
+ * screens, and anywhere once a key is pressed outside a text field (an on-screen keyboard only
+ * types into fields, so such a press means a real one).
+ */
+function useKeyboardSeen() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== 'Tab' && target?.closest('input, textarea, select, [contenteditable]')) return;
+      document.documentElement.dataset.keyboard = '';
+      document.removeEventListener('keydown', onKey, true);
+    };
+    document.addEventListener('keydown', onKey, true);
+    return () => document.removeEventListener('keydown', onKey, true);
+  }, []);
 }
 
 /** A new screen starts at the top, as a new page would. */
@@ -50,11 +69,11 @@ function useScrollToTopOnNavigate() {
   }, [pathname]);
 }
 
-function Shell({ language, theme }: { language: Language; theme: Theme }) {
+function Shell({ language }: { language: Language }) {
   const m = useMessages(shellMessages);
   useScrollToTopOnNavigate();
+  useKeyboardSeen();
   const setLanguage = useAppStore((s) => s.setLanguage);
-  const setTheme = useAppStore((s) => s.setTheme);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -64,7 +83,10 @@ function Shell({ language, theme }: { language: Language; theme: Theme }) {
         <div className="header-row">
           <NavLink to={paths.home()} className="brand" end>
             <Logo />
-            <span>{m.appName}</span>
+            <span className="brand-name">
+              {m.appName}
+              {m.appNameLocal ? <span className="brand-local"> {m.appNameLocal}</span> : null}
+            </span>
           </NavLink>
           <div className="header-controls">
             <OfflineBadge />
@@ -81,21 +103,17 @@ function Shell({ language, theme }: { language: Language; theme: Theme }) {
                 </button>
               ))}
             </div>
-            <label className="theme-select">
-              <span className="visually-hidden">{m.theme}</span>
-              <select value={theme} onChange={(event) => setTheme(event.target.value as Theme)}>
-                <option value="system">{m.themeSystem}</option>
-                <option value="light">{m.themeLight}</option>
-                <option value="dark">{m.themeDark}</option>
-              </select>
-            </label>
+            <NavLink to={paths.settings()} className="settings-link" aria-label={m.settings}>
+              <NavIcon name="settings" />
+              <span aria-hidden="true">{m.settings}</span>
+            </NavLink>
           </div>
         </div>
         <nav aria-label={m.mainNav} className="main-nav">
           <ul>
             {NAV.map((item) => (
               <li key={item.key}>
-                <NavLink to={item.to}>
+                <NavLink to={item.to} end={item.key === 'today'}>
                   <NavIcon name={item.key} />
                   <span>{m[item.key]}</span>
                 </NavLink>

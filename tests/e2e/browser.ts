@@ -40,13 +40,14 @@ export function baseUrl(): string {
 /** A fresh profile with a browser language and a colour scheme, as a new learner would have. */
 export async function newLearner(
   browser: Browser,
-  { language = 'en' as Language, colorScheme = 'light' as 'light' | 'dark', width = 390, height = 844 } = {},
+  { language = 'en' as Language, colorScheme = 'light' as 'light' | 'dark', width = 390, height = 844, touch = false } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     baseURL: baseUrl(),
     locale: language === 'zh' ? 'zh-CN' : 'en-US',
     colorScheme,
     viewport: { width, height },
+    hasTouch: touch,
   });
   const page = await context.newPage();
   const problems: string[] = [];

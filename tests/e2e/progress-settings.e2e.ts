@@ -41,7 +41,7 @@ describe('storage that cannot be read', () => {
     await notice.waitFor();
     expect(await notice.textContent()).toContain('you can download it from Settings');
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
     await heading(page, 'Settings');
     const keptAside = page.getByRole('region', { name: 'Data kept aside' });
     const [download] = await Promise.all([page.waitForEvent('download'), keptAside.getByRole('button', { name: 'Download' }).click()]);

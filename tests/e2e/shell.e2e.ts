@@ -27,7 +27,13 @@ describe('every screen', () => {
       for (const route of ROUTES) {
         await page.goto(route.path);
         await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(route[language]);
-        expect(await page.getByRole('navigation').getByRole('link').count()).toBe(5);
+        const tabs = page.getByRole('navigation', { name: language === 'en' ? 'Main' : '主导航' }).getByRole('link');
+        expect(await tabs.count()).toBe(5);
+        expect(await tabs.first().textContent()).toBe(ROUTES[0][language]); // Today is the first tab
+        expect(await tabs.first().getAttribute('aria-current')).toBe(route.path === '/' ? 'page' : null);
+        expect(await page.getByRole('banner').getByRole('link', { name: language === 'en' ? 'Settings' : '设置' }).getAttribute('aria-current')).toBe(
+          route.path === '/settings' ? 'page' : null,
+        );
         expect(await page.title()).toContain('CloudCards');
         expect(await page.locator('html').getAttribute('lang')).toBe(language === 'zh' ? 'zh-CN' : 'en');
       }
@@ -43,9 +49,10 @@ describe('the language and theme choices', () => {
     await page.goto('/');
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('今日');
-    await page.getByRole('combobox', { name: '主题' }).selectOption('dark');
+    await page.getByRole('banner').getByRole('link', { name: '设置' }).click();
+    await page.getByRole('group', { name: '主题' }).getByRole('radio', { name: '深色' }).check();
     await page.reload();
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('今日');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('设置');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -67,6 +67,7 @@ export function StudyCard({
           <SideText side={prompt} language={language} showOther={showOther} size="large" />
           <p className="card-hint" aria-hidden="true">
             {m.flipHint}
+            <span className="key-hint"> {m.flipHintKey}</span>
           </p>
         </div>
         <div className="study-card-face back" aria-hidden={!flipped} inert={!flipped}>

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type MouseEvent } from 'react';
 import { Link } from 'react-router-dom';
+import { ActionBar } from '../../components/action-bar';
 import { Page } from '../../components/page';
 import { cardId, parseCardId } from '../../domain/cards';
 import { isLeech } from '../../domain/leeches';
@@ -152,7 +153,12 @@ function Session({
           ) : term && parsed ? (
             <>
               <StudyCard key={`${current}-${answerCount(session)}`} term={term} direction={parsed.direction} flipped={flipped} showOther={showOther} language={language} onFlip={flip} noteSource={term.note ? content.sourceById.get(term.note.source.source) : undefined} m={m} />
-              <div className="study-actions">
+              {leech ? (
+                <LeechNote key={parsed.termId} termId={parsed.termId} termName={pick(term.term, language)} failures={failures} />
+              ) : flipped && note ? (
+                <YourWords text={note} />
+              ) : null}
+              <ActionBar className="study-actions">
                 {flipped ? (
                   <GradeButtons intervals={state.intervals} onGrade={grade} goodRef={goodRef} m={m} />
                 ) : (
@@ -161,15 +167,10 @@ function Session({
                     <kbd aria-hidden="true">Space</kbd>
                   </button>
                 )}
-              </div>
-              {leech ? (
-                <LeechNote key={parsed.termId} termId={parsed.termId} termName={pick(term.term, language)} failures={failures} />
-              ) : flipped && note ? (
-                <YourWords text={note} />
-              ) : null}
+              </ActionBar>
             </>
           ) : null}
-          <details className="study-shortcuts">
+          <details className="study-shortcuts key-hint">
             <summary>{m.shortcuts}</summary>
             <ul>
               <li>{m.keyFlip}</li>

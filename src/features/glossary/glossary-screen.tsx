@@ -236,11 +236,11 @@ function SearchBox({
           </svg>
         </button>
       ) : (
-        <kbd className="search-kbd" aria-hidden="true">
+        <kbd className="search-kbd key-hint" aria-hidden="true">
           /
         </kbd>
       )}
-      <p id={hintId} className="search-hint">
+      <p id={hintId} className="search-hint key-hint">
         {m.searchHint}
       </p>
     </div>

@@ -3,6 +3,7 @@ import { handInCheck } from '../../domain/exam';
 import { confusableNames, emptyResponse, gradeAnswer, isAnswered, toAttempt, type GradedAnswer, type Quiz, type QuizResponse } from '../../domain/quiz';
 import type { QuizAttempt } from '../../domain/quiz-history';
 import { resumeQuiz, savedQuizSummary, snapshotQuiz } from '../../domain/quiz-progress';
+import { ActionBar } from '../../components/action-bar';
 import { useContent } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
@@ -258,11 +259,11 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
             keys={!checked}
             countChoices={exam}
           />
-          <p className="quiz-hint" role="status">
-            {hint}
-          </p>
           {checked ? <AnswerFeedback item={item} response={response} graded={graded[index]} headingRef={verdictHeading} /> : null}
-          <div className="actions quiz-actions">
+          <ActionBar className="actions quiz-actions">
+            <p className="quiz-hint" role="status">
+              {hint}
+            </p>
             {exam ? (
               <>
                 <button type="button" className="button secondary" disabled={index === 0} onClick={() => go(index - 1)}>
@@ -294,11 +295,11 @@ function QuizSession({ quiz, links, url, startedOver, onStartOver }: Props & { s
                 {last ? m.seeResults : m.next}
               </button>
             )}
-          </div>
+          </ActionBar>
         </form>
       )}
       {exam ? <ExamNavigator statuses={statuses} current={index} onGo={go} /> : null}
-      <p className="quiz-keys muted">{exam ? e.keysHint : m.keysHint}</p>
+      <p className="quiz-keys muted key-hint">{exam ? e.keysHint : m.keysHint}</p>
     </div>
   );
 }

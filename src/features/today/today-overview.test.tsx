@@ -15,15 +15,20 @@ function logEntry(id: string, reviewedAt: number): ReviewLogEntry {
 }
 
 describe('Today', () => {
-  it('welcomes a new learner with zeros and three first steps', async () => {
+  it('welcomes a new learner with zeros, one primary action and two other choices, each linked once', async () => {
     renderApp('/');
     expect(await screen.findByRole('heading', { level: 1, name: 'Today' })).toBeInTheDocument();
     const stats = await screen.findByRole('region', { name: 'Your day' });
     expect(within(stats).getByText('Due now').nextElementSibling).toHaveTextContent('0');
     expect(within(stats).getByText('New today').nextElementSibling).toHaveTextContent('20');
     expect(within(stats).getByText('Streak').nextElementSibling).toHaveTextContent('0 days');
-    expect(screen.getByRole('heading', { name: 'Welcome! Here is a good way to begin:' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: /Study your first 20 cards/ })).toHaveAttribute('href', '/study/all');
+    expect(screen.getByRole('heading', { name: 'Welcome! Begin with a few cards.' })).toBeInTheDocument();
+    const main = screen.getByRole('main');
+    expect(within(main).getByRole('link', { name: 'Start your first 20 cards' })).toHaveAttribute('href', '/study/all');
+    expect(within(main).getByRole('link', { name: 'Browse the glossary' })).toHaveAttribute('href', '/glossary');
+    expect(within(main).getByRole('link', { name: 'Quick quiz' })).toHaveAttribute('href', '/quiz/mixed');
+    const hrefs = within(main).getAllByRole('link').map((link) => link.getAttribute('href'));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
   });
 
   it('counts the cards due and offers to study them', async () => {

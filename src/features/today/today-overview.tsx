@@ -35,31 +35,38 @@ export function TodayOverview() {
   const missedCount = Object.keys(missed).filter((id) => terms.some((term) => term.id === id)).length;
   const isNewLearner = progress.log.length === 0;
 
+  // A new learner's zeros say nothing yet: the one thing to do comes first, the day's numbers after it.
+  const stats = (
+    <section aria-label={m.statsLabel}>
+      <dl className="stats today-stats">
+        <Stat label={m.due} value={due} />
+        <Stat label={m.newToday} value={counts.new} />
+        <Stat label={m.learned} value={learnedCount(progress.cards)} />
+        <Stat label={m.streak} value={m.days(streak)} />
+      </dl>
+    </section>
+  );
+
   return (
     <>
-      <section aria-label={m.statsLabel}>
-        <dl className="stats today-stats">
-          <Stat label={m.due} value={due} />
-          <Stat label={m.newToday} value={counts.new} />
-          <Stat label={m.learned} value={learnedCount(progress.cards)} />
-          <Stat label={m.streak} value={m.days(streak)} />
-        </dl>
-      </section>
+      {isNewLearner ? null : stats}
 
       {isNewLearner ? (
         <section className="card today-welcome" aria-labelledby="today-welcome">
           <h2 id="today-welcome">{m.welcome}</h2>
-          <ol>
-            <li>
-              <Link to={paths.glossary()}>{m.step1}</Link>
-            </li>
-            <li>
-              <Link to={paths.deck('all')}>{m.step2}</Link>
-            </li>
-            <li>
-              <Link to={paths.quiz('mixed')}>{m.step3}</Link>
-            </li>
-          </ol>
+          <p className="muted">{m.welcomeLead}</p>
+          <Link className="button today-primary" to={paths.deck('all')}>
+            {m.startFirst(counts.new)}
+          </Link>
+          <p className="today-or">{m.orTry}</p>
+          <p className="actions">
+            <Link className="button secondary" to={paths.glossary()}>
+              {m.browseGlossary}
+            </Link>
+            <Link className="button secondary" to={paths.quiz('mixed')}>
+              {m.quickQuiz}
+            </Link>
+          </p>
         </section>
       ) : (
         <section className="card today-next">
@@ -82,6 +89,8 @@ export function TodayOverview() {
         </section>
       )}
 
+      {isNewLearner ? stats : null}
+
       {missedCount > 0 ? (
         <p className="notice today-missed">
           <span>{m.missed(missedCount)}</span>
@@ -91,23 +100,25 @@ export function TodayOverview() {
         </p>
       ) : null}
 
-      <section aria-labelledby="today-more">
-        <h2 id="today-more">{m.keepGoing}</h2>
-        <ul className="grid today-links">
-          <li>
-            <Link className="card today-link" to={paths.quiz('mixed')}>
-              <strong>{m.quickQuiz}</strong>
-              <span className="muted">{m.quickQuizHint}</span>
-            </Link>
-          </li>
-          <li>
-            <Link className="card today-link" to={paths.glossary()}>
-              <strong>{m.browseGlossary}</strong>
-              <span className="muted">{m.browseHint}</span>
-            </Link>
-          </li>
-        </ul>
-      </section>
+      {isNewLearner ? null : (
+        <section aria-labelledby="today-more">
+          <h2 id="today-more">{m.keepGoing}</h2>
+          <ul className="grid today-links">
+            <li>
+              <Link className="card today-link" to={paths.quiz('mixed')}>
+                <strong>{m.quickQuiz}</strong>
+                <span className="muted">{m.quickQuizHint}</span>
+              </Link>
+            </li>
+            <li>
+              <Link className="card today-link" to={paths.glossary()}>
+                <strong>{m.browseGlossary}</strong>
+                <span className="muted">{m.browseHint}</span>
+              </Link>
+            </li>
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,210 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, newLearner, pageErrors, type Language } from './browser';
+
+/*
+ * The daily loop on a phone held in one hand: a whole study session and a whole quiz done by
+ * tapping alone, where every control tapped is the topmost thing at its centre (never under the
+ * tab bar, the action bar or a toast), and where tabbing never hides the focus behind a bar.
+ */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const SIZES = [
+  { width: 320, height: 640 },
+  { width: 375, height: 667 },
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+] as const;
+
+const T = {
+  en: { start: /^Start your first \d+ cards$/, show: 'Show answer', done: 'Session complete', grades: ['Again', 'Hard', 'Good', 'Easy'], quiz: 'Quiz', check: 'Check', next: 'Next', results: 'See results', resultsTitle: /result/i },
+  zh: { start: /^开始学习前 \d+ 张卡片$/, show: '显示答案', done: '本次学习完成', grades: ['重来', '困难', '良好', '简单'], quiz: '测验', check: '检查', next: '下一题', results: '查看结果', resultsTitle: /结果|成绩/ },
+} as const;
+
+/**
+ * Taps a control as a thumb would: brought into view the way the browser does it (which honours
+ * the page's scroll padding), checked to be the topmost element at its centre and its lower edge,
+ * then tapped there.
+ */
+async function tap(page: Page, control: Locator, what: string) {
+  await control.waitFor();
+  const point = await control.evaluate(async (el) => {
+    // Where the control settles: after the scroll, and once nothing moves between two frames.
+    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    let last = '';
+    for (let i = 0; i < 20; i++) {
+      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+      await frame();
+      const now = JSON.stringify(el.getBoundingClientRect());
+      if (now === last) break;
+      last = now;
+    }
+    const box = el.getBoundingClientRect();
+    const x = box.left + box.width / 2;
+    const centre = document.elementFromPoint(x, box.top + box.height / 2);
+    const lower = document.elementFromPoint(x, box.bottom - 3);
+    const owns = (hit: Element | null) => hit !== null && (hit === el || el.contains(hit));
+    const describe = (hit: Element | null) => (hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing');
+    return { x, y: box.top + box.height / 2, centre: owns(centre) ? 'own' : describe(centre), lower: owns(lower) ? 'own' : describe(lower) };
+  });
+  expect(point.centre, `${what}: the topmost element at its centre`).toBe('own');
+  expect(point.lower, `${what}: the topmost element at its lower edge`).toBe('own');
+  await page.touchscreen.tap(point.x, point.y);
+}
+
+const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
+
+async function studyWholeSession(page: Page, t: (typeof T)[Language]) {
+  await page.goto('/');
+  // "Ready offline" floats above the tab bar, leaves room below the page, and leaves on a tap.
+  const toast = page.locator('.pwa-toast');
+  await toast.waitFor({ timeout: 30_000 });
+  await tap(page, page.getByRole('link', { name: t.start }), 'the first-visit primary action (with the toast shown)');
+  await page.getByRole('button', { name: new RegExp(`^${t.show}`) }).waitFor();
+  expect(await toast.evaluate((el) => el.closest('.action-bar') !== null), 'on a study screen the toast sits in the action bar').toBe(true);
+  await tap(page, toast.locator('p').first(), 'the toast');
+  await toast.waitFor({ state: 'detached' });
+  const show = page.getByRole('button', { name: new RegExp(`^${t.show}`) });
+  const done = heading(page, t.done);
+  for (let step = 0; ; step++) {
+    expect(step, 'the session ends').toBeLessThan(80);
+    await show.or(done).first().waitFor();
+    if (await done.isVisible()) break;
+    await tap(page, show, `Show answer (card ${step + 1})`);
+    // The first cards try every grade; then Easy, so the session ends.
+    const grade = t.grades[Math.min(step, 3)] ?? t.grades[3];
+    const group = page.getByRole('group', { name: /How well|你记得/ });
+    await tap(page, group.getByRole('button', { name: new RegExp(`^${grade}`) }), `${grade} (card ${step + 1})`);
+  }
+}
+
+async function answerByTapping(page: Page, form: Locator) {
+  const input = form.getByRole('textbox');
+  if ((await input.count()) > 0) {
+    await tap(page, input, 'the answer field');
+    await page.keyboard.insertText('cloud');
+    return;
+  }
+  const left = form.locator('.q-match-item');
+  const pairs = await left.count();
+  if (pairs > 0) {
+    for (let i = 0; i < pairs; i++) {
+      await tap(page, left.nth(i), `matching item ${i + 1}`);
+      await tap(page, form.locator('.q-match-target').nth(i), `matching target ${i + 1}`);
+    }
+    return;
+  }
+  await tap(page, form.locator('.q-option').first(), 'the first option');
+}
+
+async function takeWholeQuiz(page: Page, t: (typeof T)[Language]) {
+  await tap(page, page.getByRole('navigation').getByRole('link', { name: t.quiz }), 'the Quiz tab');
+  await tap(page, page.locator('main a[href^="/quiz/mixed"]').first(), 'the quick quiz');
+  const form = page.locator('form.quiz-question');
+  for (let question = 1; ; question++) {
+    expect(question, 'the quiz ends').toBeLessThan(40);
+    await form.waitFor();
+    await answerByTapping(page, form);
+    await tap(page, form.getByRole('button', { name: t.check, exact: true }), `Check (question ${question})`);
+    await form.locator('.feedback-verdict').waitFor();
+    const next = form.getByRole('button', { name: t.next, exact: true });
+    if (await next.count()) {
+      await tap(page, next, `Next (question ${question})`);
+      continue;
+    }
+    await tap(page, form.getByRole('button', { name: t.results, exact: true }), 'See results');
+    break;
+  }
+  await page.locator('#results-heading').waitFor();
+}
+
+describe('the daily loop by tap', () => {
+  for (const size of SIZES) {
+    for (const language of ['en', 'zh'] as const) {
+      it(`studies a whole session and takes a whole quiz at ${size.width}×${size.height} (${language})`, async () => {
+        const { context, page } = await newLearner(browser, { language, ...size, touch: true });
+        const t = T[language];
+        await studyWholeSession(page, t);
+        await takeWholeQuiz(page, t);
+        expect(pageErrors(page)).toEqual([]);
+        await context.close();
+      }, 180_000);
+    }
+  }
+});
+
+/** Where the focused element is, and whether it is the topmost thing at its centre (bars and toasts themselves excepted). */
+function focusReport() {
+  const el = document.activeElement;
+  if (!el || el === document.body || el === document.documentElement) return null;
+  if (el.closest('.main-nav, .app-header, .action-bar, .pwa-toast')) return null;
+  const box = el.getBoundingClientRect();
+  if (box.width < 2 || box.height < 2) return null;
+  const x = Math.min(Math.max(box.left + box.width / 2, 1), innerWidth - 1);
+  const y = box.top + Math.min(box.height, 40) / 2;
+  const hit = document.elementFromPoint(x, y);
+  const covered = !(hit && (hit === el || el.contains(hit) || (hit.tagName === 'LABEL' && hit.contains(el))));
+  const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+  return covered ? `${name} at y=${Math.round(y)} is under ${hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing (off screen)'}` : null;
+}
+
+async function tabThrough(page: Page, screen: string, presses: number) {
+  const hidden: string[] = [];
+  for (let i = 0; i < presses; i++) {
+    await page.keyboard.press('Tab');
+    const report = await page.evaluate(focusReport);
+    if (report) hidden.push(`${screen}, Tab ${i + 1}: ${report}`);
+  }
+  return hidden;
+}
+
+const TAB_SCREENS = [
+  { path: '/', presses: 25 },
+  { path: '/glossary', presses: 90 },
+  { path: '/glossary/iaas', presses: 40 },
+  { path: '/study', presses: 60 },
+  { path: '/study/all', presses: 20, flip: true },
+  { path: '/quiz', presses: 60 },
+  { path: '/quiz/mixed?seed=thumb', presses: 40, check: true },
+  { path: '/progress', presses: 60 },
+  { path: '/settings', presses: 60 },
+] as const;
+
+describe('focus is never hidden behind the tab bar, the header or the action bar (WCAG 2.2 SC 2.4.11)', () => {
+  const cases = [...SIZES.map((size) => ({ size, language: 'en' as Language })), { size: SIZES[0], language: 'zh' as Language }];
+  for (const { size, language } of cases) {
+    it(`while tabbing every screen at ${size.width}×${size.height} (${language})`, async () => {
+      const { context, page } = await newLearner(browser, { language, ...size });
+      const hidden: string[] = [];
+      for (const screen of TAB_SCREENS) {
+        await page.goto(screen.path);
+        await page.locator('h1').first().waitFor();
+        if ('flip' in screen) {
+          await page.getByRole('button', { name: /^(Show answer|显示答案)/ }).waitFor();
+          await page.keyboard.press('Space');
+          await page.getByRole('group', { name: /How well|你记得/ }).waitFor();
+        }
+        if ('check' in screen) {
+          await page.locator('form.quiz-question').waitFor();
+          const input = page.locator('form.quiz-question').getByRole('textbox');
+          if ((await input.count()) > 0) await input.fill('cloud');
+          else await page.keyboard.press('1');
+          await page.keyboard.press('Enter');
+          await page.locator('.feedback-verdict').waitFor();
+          // Start from the top of the page, as a learner tabbing through the feedback would.
+          await page.locator('h1').first().focus();
+        }
+        hidden.push(...(await tabThrough(page, screen.path, screen.presses)));
+      }
+      expect(hidden).toEqual([]);
+      await context.close();
+    }, 300_000);
+  }
+});
