@@ -145,7 +145,8 @@ function focusReport() {
   const el = document.activeElement;
   if (!el || el === document.body || el === document.documentElement) return null;
   if (el.closest('.main-nav, .app-header, .action-bar, .pwa-toast')) return null;
-  const box = el.getBoundingClientRect();
+  // A link that wraps over two lines is judged by its first line (its bounding box's centre may be plain text).
+  const box = el.getClientRects()[0] ?? el.getBoundingClientRect();
   if (box.width < 2 || box.height < 2) return null;
   const x = Math.min(Math.max(box.left + box.width / 2, 1), innerWidth - 1);
   const y = box.top + Math.min(box.height, 40) / 2;
