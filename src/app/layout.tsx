@@ -7,7 +7,6 @@ import { useAppStore } from '../stores/app-store';
 import type { Theme } from '../stores/settings-slice';
 import { shellMessages } from './messages';
 import { NavIcon } from './nav-icons';
-import { PwaPrompt } from './pwa-prompt';
 import { useOnline } from './use-online';
 import { useStorageProblems } from './use-storage-problems';
 
@@ -126,7 +125,9 @@ function Shell({ language }: { language: Language }) {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
-      <PwaPrompt />
+      <Suspense fallback={null}>
+        <PwaPrompt />
+      </Suspense>
     </>
   );
 }
@@ -142,6 +143,8 @@ function OfflineBadge() {
 }
 
 const StorageNoticeList = lazy(() => import('./storage-notices'));
+/** The service worker's registration and its two toasts: nothing of it is needed to draw the first screen. */
+const PwaPrompt = lazy(() => import('./pwa-prompt').then((module) => ({ default: module.PwaPrompt })));
 
 /** What storage problems there are, said by a module loaded only when there is one. */
 function StorageNotices() {
