@@ -34,6 +34,9 @@ function preloadIndex(): Plugin {
   };
 }
 
+/** Refuses framing by any other site (clickjacking of Settings' reset and import). */
+const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
+
 export default defineConfig({
   plugins: [
     react(),
@@ -116,8 +119,10 @@ export default defineConfig({
     // Content JSON is fetched as data, never inlined into a script.
     assetsInlineLimit: (file) => (file.endsWith('.json') ? false : undefined),
   },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: true },
-  server: { host: '127.0.0.1' },
+  // No other site may frame the app (a meta CSP cannot say frame-ancestors): the same headers as
+  // public/_headers gives static hosts that read it (Netlify, Cloudflare Pages).
+  preview: { host: '127.0.0.1', port: 4173, strictPort: true, headers: FRAME_HEADERS },
+  server: { host: '127.0.0.1', headers: FRAME_HEADERS },
   test: {
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType } from 'react';
+import { lazy, useState, type ComponentType } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { RouteBoundary } from '../components/route-boundary';
 import { RouteError } from '../components/route-error';
@@ -10,12 +10,20 @@ import { Layout } from './layout';
  * measured here, the data router is 32 KB gzipped against 15 KB, and with React's 69 KB it alone
  * would spend the whole 100 KB first-page budget before a line of our code.
  */
-function screen(load: () => Promise<{ Component: ComponentType }>) {
-  const Screen = lazy(() => load().then((module) => ({ default: module.Component })));
+export function screen(load: () => Promise<{ Component: ComponentType }>) {
+  const make = () => lazy(() => load().then((module) => ({ default: module.Component })));
+  // React keeps a lazy component's failed import for good: "Try again" needs a new one.
+  let Screen = make();
   return function GuardedScreen() {
     const { pathname } = useLocation();
+    const [, setAttempt] = useState(0);
+    const retryWith = (retry: () => void) => () => {
+      Screen = make();
+      setAttempt((n) => n + 1);
+      retry();
+    };
     return (
-      <RouteBoundary resetKey={pathname} fallback={(retry) => <RouteError retry={retry} />}>
+      <RouteBoundary resetKey={pathname} fallback={(retry) => <RouteError retry={retryWith(retry)} />}>
         <Screen />
       </RouteBoundary>
     );

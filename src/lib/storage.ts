@@ -9,6 +9,8 @@ export const STORAGE_KEYS = {
   backupPrefix: 'cloudcards:backup:',
   /** The one quiz in progress, kept apart from the store (see src/domain/quiz-progress.ts). */
   quizInProgress: 'cloudcards:quiz-in-progress',
+  /** When the app last reloaded itself for a chunk of an older deployment (main.tsx). */
+  reloadedAt: 'cloudcards:reloaded-at',
   /** Where to sync, with the password: on this device only, never in the store or an export (src/features/sync). */
   sync: 'cloudcards:sync',
 } as const;

@@ -11,7 +11,7 @@ import { ReadinessPanel } from '../features/progress/readiness-panel';
 import { RetentionPanel } from '../features/progress/retention-panel';
 import { StreakPanel } from '../features/progress/streak-panel';
 import { TodayPanel } from '../features/progress/today-panel';
-import { useNow } from '../features/progress/use-now';
+import { useNow } from '../lib/use-now';
 
 export function Component() {
   const m = useMessages(progressMessages);

@@ -1,4 +1,4 @@
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router-dom';
 import { deckCards, type DirectionSetting } from '../../domain/decks';
 import { leechTermIds } from '../../domain/leeches';
@@ -6,6 +6,7 @@ import { deckCounts } from '../../domain/queue';
 import { useIndex } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { useNow } from '../../lib/use-now';
 import { useAppStore } from '../../stores/app-store';
 import { flashcardMessages, type FlashcardMessages } from './messages';
 import { localOffset } from '../../lib/clock';
@@ -22,7 +23,7 @@ export function DeckList() {
   const progress = useAppStore((s) => s.progress);
   const missed = useAppStore((s) => s.quiz.missed);
   const updateSettings = useAppStore((s) => s.updateSettings);
-  const [now] = useState(() => Date.now());
+  const now = useNow();
   const directionsId = useId();
 
   const leeches = useMemo(() => leechTermIds(progress.log, settings.leechFailures), [progress.log, settings.leechFailures]);

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { deckCards } from '../../domain/decks';
 import { deckCounts, dueCount, learnedCount } from '../../domain/queue';
@@ -6,6 +5,7 @@ import { currentStreak, forecast } from '../../domain/stats';
 import { localOffset } from '../../lib/clock';
 import { useIndex } from '../../lib/content';
 import { useMessages } from '../../lib/i18n';
+import { useNow } from '../../lib/use-now';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { todayMessages } from './messages';
@@ -18,7 +18,7 @@ export function TodayOverview() {
   const settings = useAppStore((s) => s.settings);
   const progress = useAppStore((s) => s.progress);
   const missed = useAppStore((s) => s.quiz.missed);
-  const [now] = useState(() => Date.now());
+  const now = useNow();
 
   const source = { terms, starred: progress.starred, missed };
   const counts = deckCounts({

@@ -1,0 +1,55 @@
+import { useSyncExternalStore } from 'react';
+
+/*
+ * The one ticking clock of the screens: the time, read again at the turn of every minute and
+ * whenever the page becomes visible again (a phone woken, a tab brought back), so that due
+ * counts stay true and a screen left open rolls over at 4 AM. One timer however many screens
+ * read it.
+ */
+
+const listeners = new Set<() => void>();
+let now = Date.now();
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function tick() {
+  now = Date.now();
+  listeners.forEach((listener) => listener());
+}
+
+function schedule() {
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    tick();
+    schedule();
+  }, 60_000 - (Date.now() % 60_000));
+}
+
+function onVisibility() {
+  if (document.visibilityState === 'visible') {
+    tick();
+    schedule();
+  }
+}
+
+function subscribe(listener: () => void) {
+  if (listeners.size === 0) {
+    now = Date.now();
+    schedule();
+    document.addEventListener('visibilitychange', onVisibility);
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      clearTimeout(timer);
+      document.removeEventListener('visibilitychange', onVisibility);
+    }
+  };
+}
+
+const snapshot = () => now;
+
+/** The current time in epoch ms, ticking on the minute and on return to the page. */
+export function useNow(): number {
+  return useSyncExternalStore(subscribe, snapshot, snapshot);
+}
