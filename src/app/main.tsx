@@ -43,12 +43,9 @@ window.addEventListener('vite:preloadError', (event) => {
 
 createRoot(root).render(
   framedByAnotherSite() ? (
-    <p lang="en">
-      CloudCards does not run inside another site. 云卡不能在其他网站中运行。{' '}
-      <a href={window.location.href} target="_blank" rel="noopener noreferrer">
-        Open CloudCards 打开云卡
-      </a>
-    </p>
+    <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+      Open CloudCards · 打开云卡
+    </a>
   ) : (
     <StrictMode>
       <RootBoundary>

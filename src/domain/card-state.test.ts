@@ -2,9 +2,9 @@ import fc from 'fast-check';
 import { S_MAX, S_MIN } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { cardStateArb, gradeSequenceArb, NOW } from '../../tests/factories/arbitraries';
-import { CARD_LIMITS, cardStateProblem, usableCardState } from './card-state';
+import { CARD_LIMITS, cardStateProblem } from './card-state';
 import type { CardState } from './cards';
-import { previewReview, scheduleReview } from './scheduler';
+import { previewReview, scheduleReview, usableCardState } from './scheduler';
 import { validateProgress } from './state-validation';
 
 const DAY = 86_400_000;

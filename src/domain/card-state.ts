@@ -34,7 +34,6 @@ export const CARD_FIELDS = ['due', 'stability', 'difficulty', 'scheduledDays', '
 
 export type CardProblem = { field: (typeof CARD_FIELDS)[number]; code: 'missing' | 'wrong-type' | 'out-of-range' | 'future-date' };
 
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
 function numberProblem(
   raw: Record<string, unknown>,
@@ -102,37 +101,5 @@ export function copyCardState(raw: Record<string, unknown>): CardState {
     lapses: raw.lapses as number,
     phase: raw.phase as Phase,
     lastReview: raw.lastReview as number | null,
-  };
-}
-
-const clampTo = (value: number, min: number, max: number, fallback: number) => (isNumber(value) ? Math.min(max, Math.max(min, value)) : fallback);
-
-/**
- * The nearest usable state to any card state, at `now`: what the scheduler works on and what it
- * returns, so scheduling is total. A review dated after `now` (a clock that was ahead) counts as
- * made now: zero elapsed days. A memory state outside FSRS's range is moved to its edge, counts
- * saturate, and a half-empty memory state (one of the two 0) is taken as empty.
- */
-export function usableCardState(state: CardState, now: number): CardState {
-  let stability = clampTo(state.stability, 0, CARD_LIMITS.stability.max, 0);
-  let difficulty = clampTo(state.difficulty, 0, CARD_LIMITS.difficulty.max, 0);
-  if (stability === 0 || difficulty === 0) {
-    stability = 0;
-    difficulty = 0;
-  } else {
-    stability = Math.max(CARD_LIMITS.stability.min, stability);
-    difficulty = Math.max(CARD_LIMITS.difficulty.min, difficulty);
-  }
-  const lastReview = state.lastReview === null || !isNumber(state.lastReview) ? null : Math.min(Math.max(0, state.lastReview), now);
-  return {
-    due: clampTo(state.due, 0, now + CARD_LIMITS.dueAheadMs, now),
-    stability,
-    difficulty,
-    scheduledDays: clampTo(state.scheduledDays, 0, CARD_LIMITS.scheduledDays, 0),
-    learningSteps: Math.round(clampTo(state.learningSteps, 0, CARD_LIMITS.learningSteps, 0)),
-    reps: Math.round(clampTo(state.reps, 0, CARD_LIMITS.count, 0)),
-    lapses: Math.round(clampTo(state.lapses, 0, CARD_LIMITS.count, 0)),
-    phase: PHASES.includes(state.phase) ? state.phase : 'new',
-    lastReview,
   };
 }

@@ -8,12 +8,12 @@
  * before it reaches ts-fsrs, and shifted back after. Minute-long learning steps are unaffected.
  *
  * Scheduling is total: any card state, at any time, gives a next state that validation accepts.
- * The state goes through `usableCardState` (card-state.ts) on the way in and out: a review
+ * The state goes through `usableCardState` (below) on the way in and out: a review
  * dated after `now` (a clock that ran ahead, then was corrected) counts as zero elapsed days,
  * and a memory state outside FSRS's range is moved to its edge, rather than ts-fsrs throwing.
  */
 import { createEmptyCard, fsrs, State, type Card, type FSRS } from 'ts-fsrs';
-import { usableCardState } from './card-state';
+import { CARD_LIMITS, PHASES } from './card-state';
 import type { CardState, Grade, Phase } from './cards';
 import { DAY_STARTS_AT_HOUR } from './study-day';
 
@@ -100,6 +100,40 @@ export function previewReview(state: CardState | undefined, now: number, options
     2: fromFsrsCard(preview[2].card, now, shift),
     3: fromFsrsCard(preview[3].card, now, shift),
     4: fromFsrsCard(preview[4].card, now, shift),
+  };
+}
+
+const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+
+const clampTo = (value: number, min: number, max: number, fallback: number) => (isNumber(value) ? Math.min(max, Math.max(min, value)) : fallback);
+
+/**
+ * The nearest usable state to any card state, at `now`: what the scheduler works on and what it
+ * returns, so scheduling is total. A review dated after `now` (a clock that was ahead) counts as
+ * made now: zero elapsed days. A memory state outside FSRS's range is moved to its edge, counts
+ * saturate, and a half-empty memory state (one of the two 0) is taken as empty.
+ */
+export function usableCardState(state: CardState, now: number): CardState {
+  let stability = clampTo(state.stability, 0, CARD_LIMITS.stability.max, 0);
+  let difficulty = clampTo(state.difficulty, 0, CARD_LIMITS.difficulty.max, 0);
+  if (stability === 0 || difficulty === 0) {
+    stability = 0;
+    difficulty = 0;
+  } else {
+    stability = Math.max(CARD_LIMITS.stability.min, stability);
+    difficulty = Math.max(CARD_LIMITS.difficulty.min, difficulty);
+  }
+  const lastReview = state.lastReview === null || !isNumber(state.lastReview) ? null : Math.min(Math.max(0, state.lastReview), now);
+  return {
+    due: clampTo(state.due, 0, now + CARD_LIMITS.dueAheadMs, now),
+    stability,
+    difficulty,
+    scheduledDays: clampTo(state.scheduledDays, 0, CARD_LIMITS.scheduledDays, 0),
+    learningSteps: Math.round(clampTo(state.learningSteps, 0, CARD_LIMITS.learningSteps, 0)),
+    reps: Math.round(clampTo(state.reps, 0, CARD_LIMITS.count, 0)),
+    lapses: Math.round(clampTo(state.lapses, 0, CARD_LIMITS.count, 0)),
+    phase: PHASES.includes(state.phase) ? state.phase : 'new',
+    lastReview,
   };
 }
 

@@ -3,10 +3,10 @@ import { persist } from 'zustand/middleware';
 import { createLogPacker, packProgress, type StoredProgress } from '../domain/review-log-codec';
 import { fail, findUnsafeKey, isPlainObject, LIMITS, validateProgress } from '../domain/state-validation';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
-import { createPersistStorage, NEWER_VERSIONS } from './persistence';
+import { createPersistStorage } from './persistence';
 import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
 import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
-import { checkProgress, restoreProgress, restoreQuizHistory } from './restore';
+import { restoreProgress, restoreQuizHistory } from './restore';
 import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
 
 export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
@@ -138,30 +138,6 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
 
 export const useAppStore = createAppStore(storage);
 
-/**
- * What another tab wrote, as `readStoredState`; but should a newer version of the app have
- * written it, this tab stops writing (so as not to put its older state over it) and says to reload.
- */
-export function readOtherTabState(raw: string, safeStorage: SafeStorage, now: number = Date.now()): SavedState | null {
-  const version = storedVersion(raw);
-  if (version > STORE_VERSION && version <= STORE_VERSION + NEWER_VERSIONS) {
-    safeStorage.hold(STORAGE_KEYS.state);
-    safeStorage.report({ kind: 'held', key: STORAGE_KEYS.state, reason: 'newer' });
-    return null;
-  }
-  return readStoredState(raw, now);
-}
-
-/** The version a stored value says it is, or 0. */
-export function storedVersion(raw: string): number {
-  try {
-    const { version } = JSON.parse(raw) as { version?: unknown };
-    return Number.isInteger(version) ? (version as number) : 0;
-  } catch {
-    return 0;
-  }
-}
-
 /** The whole state in a value another tab wrote to storage, migrated and validated; null when unreadable. */
 export function readStoredState(raw: string, now: number = Date.now()): SavedState | null {
   try {
@@ -173,30 +149,12 @@ export function readStoredState(raw: string, now: number = Date.now()): SavedSta
   }
 }
 
-/** Validators for what another tab sends: the data as the app holds it, checked as strictly as storage. */
-const tabChangeReaders = {
-  progress: (raw: unknown) => (raw === undefined ? null : checkProgress(raw)),
-  quiz: (raw: unknown) => (raw === undefined ? null : restoreQuizHistory(raw)),
-  settings: (raw: unknown) => (isPlainObject(raw) ? restoreSettings(raw, useAppStore.getState().settings) : null),
-  stamp: (raw: unknown) => readStamp(raw),
-};
-
 /**
- * Two tabs open at once lose nothing: see tab-sync.ts. It loads after the first page, so it
- * first catches up with anything another tab wrote in the meantime.
+ * Two tabs open at once lose nothing: see tab-sync.ts. It loads after the first page
+ * (tab-connect.ts), and first catches up with anything another tab wrote in the meantime.
  */
-export async function connectTabs(): Promise<void> {
-  const { connectTabSync, mergeStored, openTabChannel } = await import('./tab-sync');
-  connectTabSync(useAppStore, {
-    storageKey: STORAGE_KEYS.state,
-    readStored: (raw) => readOtherTabState(raw, storage),
-    readers: tabChangeReaders,
-    target: window,
-    channel: openTabChannel(),
-  });
-  const raw = storage.read(STORAGE_KEYS.state);
-  const stored = raw === null ? null : readStoredState(raw);
-  if (stored) mergeStored(useAppStore, stored);
+if (typeof window !== 'undefined') {
+  import('./tab-connect')
+    .then(({ connectTabs }) => connectTabs())
+    .catch(() => {}); // without it, each tab still works alone
 }
-
-if (typeof window !== 'undefined') connectTabs().catch(() => {}); // without it, each tab still works alone

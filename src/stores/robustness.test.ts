@@ -9,7 +9,8 @@ import { generateHistory } from '../../tests/factories/learning-history';
 import { memoryBackend } from '../../tests/factories/memory-backend';
 import { mergeReviewLogs } from '../domain/merge';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
-import { createAppStore, readOtherTabState, readStoredState, STORE_VERSION, toStored, type SavedState } from './app-store';
+import { createAppStore, readStoredState, STORE_VERSION, toStored, type SavedState } from './app-store';
+import { readOtherTabState } from './tab-connect';
 import { defaultSettings } from './settings-slice';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
