@@ -263,6 +263,19 @@ describe('checkContent', () => {
     ]);
   });
 
+  it("reports pieces of a quote joined with '…' out of the source's order", () => {
+    const content = fixture();
+    first(terms(content)).source = { source: 'post-cloud-marketing', quote: '是一种基于互联网的计算方式…云计算（Cloud Computing）' };
+
+    expect(check(content)).toEqual([
+      {
+        file: expect.stringMatching(/terms/),
+        path: '$[0].source.quote',
+        message: 'out of order: "云计算（Cloud Computing）" comes earlier in post-cloud-marketing than the piece before it',
+      },
+    ]);
+  });
+
   it('holds Weinman quotes to the C-L-O-U-D text', () => {
     const content = fixture();
     Object.assign(items<object>(content, 'sources.json'), {

@@ -479,8 +479,16 @@ function checkQuote(file: string, path: Path, source: SourceId, quote: string, t
     .map(normalizeSpace)
     .filter((piece) => piece !== '');
   if (pieces.length === 0) report(file, path, 'quote has no text');
+  let from = 0;
   for (const piece of pieces) {
-    if (!text.includes(piece)) report(file, path, `not verbatim: "${shorten(piece)}" is not in ${source}`);
+    if (!text.includes(piece)) {
+      report(file, path, `not verbatim: "${shorten(piece)}" is not in ${source}`);
+      continue;
+    }
+    // Pieces joined with "…" keep the source's order.
+    const at = text.indexOf(piece, from);
+    if (at < 0) report(file, path, `out of order: "${shorten(piece)}" comes earlier in ${source} than the piece before it`);
+    else from = at + piece.length;
   }
 }
 
