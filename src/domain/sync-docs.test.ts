@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewLogEntry } from './cards';
 import type { QuizAttempt } from './quiz-history';
-import { attemptDoc, latestStars, pickLaterSettings, readSyncDoc, reviewDoc, settingsDoc, starDoc } from './sync-docs';
+import { attemptDoc, latestStars, noteDoc, pickLaterSettings, readSyncDoc, reviewDoc, settingsDoc, starDoc } from './sync-docs';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);
 const entry: ReviewLogEntry = { id: 'mhx-vpc:forward', cardId: 'vpc:forward', grade: 3, reviewedAt: NOW - 1000, phase: 'new', durationMs: 2400 };
@@ -30,6 +30,13 @@ describe('sync documents', () => {
     expect(read(starDoc(star))).toEqual({ kind: 'star', star });
     expect(starDoc(star)._id).not.toBe(starDoc({ ...star, starred: false })._id);
     expect(read(settingsDoc({ theme: 'dark' }, NOW - 5))).toEqual({ kind: 'settings', settings: { theme: 'dark' }, changedAt: NOW - 5 });
+  });
+
+  it('keep each writing of a note as its own document, read back exactly', () => {
+    const note = { text: 'A private network of my own in the cloud', at: NOW - 10 };
+    expect(read(noteDoc('vpc', note))).toEqual({ kind: 'note', termId: 'vpc', note });
+    expect(noteDoc('vpc', note)._id).not.toBe(noteDoc('vpc', { ...note, at: NOW })._id);
+    expect(read({ ...noteDoc('vpc', note), text: 'x'.repeat(5000) })).toBeNull();
   });
 
   it('refuse what is not ours or not valid', () => {

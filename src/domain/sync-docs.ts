@@ -1,7 +1,7 @@
 /**
  * The learner's data as CouchDB documents, for sync between devices (the CouchDB replication
- * protocol, through PouchDB). The model cannot conflict: each review, finished quiz and change
- * of a star is its own document, written once and never edited, with an id made from what it
+ * protocol, through PouchDB). The model cannot conflict: each review, finished quiz, change
+ * of a star and writing of a note is its own document, written once and never edited, with an id made from what it
  * records, so the same review is one document however often it is replicated, and two devices
  * never write the same id with different content. A card's schedule is not a document: it is
  * rebuilt from the merged reviews (replay.ts). Settings are the one document that is edited;
@@ -11,17 +11,21 @@
  * file, and `now` is a parameter.
  */
 import type { ReviewLogEntry } from './cards';
+import { MAX_NOTE_LENGTH, type TermNote } from './notes';
 import type { QuizAttempt } from './quiz-history';
 import { isPlainObject, validateProgress, validateQuizHistory } from './state-validation';
 
 export const REVIEW_PREFIX = 'review:';
 export const ATTEMPT_PREFIX = 'attempt:';
 export const STAR_PREFIX = 'star:';
+export const NOTE_PREFIX = 'note:';
 export const SETTINGS_ID = 'settings';
 
 export type ReviewDoc = { _id: string; type: 'review' } & Omit<ReviewLogEntry, 'id'>;
 export type AttemptDoc = { _id: string; type: 'attempt' } & Omit<QuizAttempt, 'id'>;
 export type StarDoc = { _id: string; type: 'star'; termId: string; starred: boolean; at: number };
+/** A learner's own words for a term, as written at `at` (notes.ts): each writing its own document, the latest kept. */
+export type NoteDoc = { _id: string; type: 'note'; termId: string; text: string; at: number };
 export type SettingsDoc<S> = { _id: typeof SETTINGS_ID; type: 'settings'; settings: S; changedAt: number };
 
 export type StarChange = Pick<StarDoc, 'termId' | 'starred' | 'at'>;
@@ -31,6 +35,7 @@ export type SyncRecord<S> =
   | { kind: 'review'; entry: ReviewLogEntry }
   | { kind: 'attempt'; attempt: QuizAttempt }
   | { kind: 'star'; star: StarChange }
+  | { kind: 'note'; termId: string; note: TermNote }
   | { kind: 'settings'; settings: S; changedAt: number };
 
 export const reviewDocId = (reviewId: string) => `${REVIEW_PREFIX}${reviewId}`;
@@ -49,6 +54,10 @@ export function attemptDoc(attempt: QuizAttempt): AttemptDoc {
 /** A star set or cleared at `at`: the time and the new value are in the id, so a repeat is the same document. */
 export function starDoc({ termId, starred, at }: StarChange): StarDoc {
   return { _id: `${STAR_PREFIX}${at.toString(36)}:${starred ? 1 : 0}:${termId}`, type: 'star', termId, starred, at };
+}
+
+export function noteDoc(termId: string, { text, at }: TermNote): NoteDoc {
+  return { _id: `${NOTE_PREFIX}${at.toString(36)}:${termId}`, type: 'note', termId, text, at };
 }
 
 export function settingsDoc<S>(settings: S, changedAt: number): SettingsDoc<S> {
@@ -80,6 +89,12 @@ export function readSyncDoc<S>(raw: unknown, now: number, settings: (raw: unknow
     const valid = validateProgress({ cards: {}, log: [], starred: [termId] }, now);
     if (!valid.ok || typeof starred !== 'boolean' || !isTime(at, now)) return null;
     return { kind: 'star', star: { termId: termId as string, starred, at } };
+  }
+  if (raw.type === 'note' && docId.startsWith(NOTE_PREFIX)) {
+    const { termId, text, at } = raw;
+    const valid = validateProgress({ cards: {}, log: [], starred: [termId] }, now);
+    if (!valid.ok || typeof text !== 'string' || text.length > MAX_NOTE_LENGTH || !isTime(at, now)) return null;
+    return { kind: 'note', termId: termId as string, note: { text, at } };
   }
   if (raw.type === 'settings' && docId === SETTINGS_ID) {
     const read = settings(raw.settings);

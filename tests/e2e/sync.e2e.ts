@@ -10,7 +10,7 @@ import { createBackup, serializeBackup } from '../../src/domain/backup';
 import type { CardId, ReviewLogEntry } from '../../src/domain/cards';
 import { replaySchedules } from '../../src/domain/replay';
 import { defaultReviewId } from '../../src/domain/review-log-codec';
-import { baseUrl, launchBrowser } from './browser';
+import { baseUrl, expectNoAxeViolations, launchBrowser, newLearner, pageErrors, waitForServiceWorker } from './browser';
 import { studyOne } from './keys';
 import { storedState } from './stored-state';
 
@@ -73,6 +73,8 @@ async function startSyncing(device: Device, database: string) {
   await fillTarget(device.page, { url: server.url, database, username: LEARNER.name, password: LEARNER.password });
   await device.page.getByRole('button', { name: 'Start syncing' }).click();
   await expect.poll(() => syncStatus(device.page).textContent(), { timeout: 20_000 }).toMatch(/^Synced just now/);
+  // Offline later on, the app must still open: its service worker is in control.
+  await waitForServiceWorker(device.page);
 }
 
 const reviewsOf = async (page: Page) => (await storedState(page))?.state.progress.log ?? [];
@@ -228,16 +230,20 @@ describe('sync between two devices', () => {
       return { id: defaultReviewId(reviewedAt, cardId), cardId, grade: 3, reviewedAt, phase: 'new', durationMs: 1500 };
     });
     const cards = Object.fromEntries(replaySchedules(log, { retention: 0.9, offsetAt: () => 0 }));
-    const settings = (await storedState(a.page))?.state.settings;
-    const file = serializeBackup(createBackup({ settings, progress: { cards, log, starred: ['iaas'] }, quiz: { attempts: [], missed: {} } }, 3, now));
+    const stored = await storedState(a.page);
+    const settings = stored?.state.settings;
+    const notes = { iaas: { text: 'Rent the machines, run your own software on them', at: now - 1000 } };
+    const file = serializeBackup(createBackup({ settings, progress: { cards, log, starred: ['iaas'], notes }, quiz: { attempts: [], missed: {} } }, stored!.version, now));
     await a.page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await a.page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => reviewIds(b.page), { timeout: 20_000 }).toEqual(log.map((e) => e.id).sort());
     await expect.poll(async () => (await storedState(b.page))?.state.progress.starred, { timeout: 20_000 }).toEqual(['iaas']);
+    await expect.poll(async () => ((await storedState(b.page))?.state.progress as { notes?: unknown } | undefined)?.notes, { timeout: 20_000 }).toEqual(notes);
     const { body } = await server.adminRequest('GET', `/${database}/_all_docs`);
     const ids = (body as { rows: { id: string }[] }).rows.map((row) => row.id);
     expect(ids.filter((id) => id.startsWith('review:'))).toHaveLength(3);
-    expect(ids.every((id) => /^(review|star|attempt):|^settings$/.test(id))).toBe(true);
+    expect(ids.filter((id) => id.startsWith('note:'))).toHaveLength(1);
+    expect(ids.every((id) => /^(review|star|attempt|note):|^settings$/.test(id))).toBe(true);
     await a.context.close();
     await b.context.close();
   });
@@ -319,5 +325,24 @@ describe('setting up sync', () => {
     await page.getByRole('button', { name: 'Start syncing' }).waitFor();
     expect(await reviewIds(page)).toEqual(before);
     await device.context.close();
+  });
+
+  it('is labelled, axe-clean and fits 320 px in both languages and themes, and works from the keyboard', async () => {
+    for (const [language, colorScheme] of [
+      ['zh', 'dark'],
+      ['en', 'light'],
+    ] as const) {
+      const { context, page } = await newLearner(browser, { language, colorScheme, width: 320, height: 700 });
+      await page.goto('/settings');
+      await page.getByRole('heading', { name: language === 'zh' ? '多设备同步' : 'Sync between devices' }).waitFor();
+      await expectNoAxeViolations(page, `Settings → Sync (${language}, ${colorScheme})`);
+      await page.getByLabel(language === 'zh' ? '服务器地址' : 'Server URL').focus();
+      await page.keyboard.type('http://couch.example.com');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => page.locator('.sync-result').textContent()).toMatch(language === 'zh' ? /^仅限 https:\/\/ 服务器/ : /^Only https:\/\/ servers/);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    }
   });
 });

@@ -4,12 +4,13 @@
  * replication protocol. This module is loaded only once sync is set up.
  *
  * The store stays the one source the screens read. Here the two are kept level:
- * - what the learner does (a grade, an undo, a star, a finished quiz, a change of settings, an
- *   import) becomes documents (src/domain/sync-docs.ts): one per review, quiz and star change,
- *   written once; an undo deletes its review's document, and the deletion replicates;
+ * - what the learner does (a grade, an undo, a star, a finished quiz, a note in their own words,
+ *   a change of settings, an import) becomes documents (src/domain/sync-docs.ts): one per
+ *   review, quiz, star change and note, written once; an undo deletes its review's document,
+ *   and the deletion replicates;
  * - what arrives from the other devices goes into the store: reviews by id, each affected
  *   card's schedule rebuilt by replaying all its reviews in time order (src/domain/replay.ts),
- *   deleted reviews undone, quizzes kept, each star's latest change, the later settings.
+ *   deleted reviews undone, quizzes kept, each star's and note's latest change, the later settings.
  * The settings document is the only one edited; when two devices edited it apart, the later
  * edit is kept and the other revision removed.
  */
@@ -17,10 +18,12 @@ import PouchDB, { type Change, type Doc, type PouchError, type Replication } fro
 import type { ReviewLogEntry } from '../../domain/cards';
 import type { QuizAttempt } from '../../domain/quiz-history';
 import { mergeReviewLogs } from '../../domain/merge';
+import { mergeNotes, type TermNotes } from '../../domain/notes';
 import { rebuildSchedules, type QuizMiss } from '../../domain/replay';
 import {
   attemptDoc,
   latestStars,
+  noteDoc,
   pickLaterSettings,
   readSyncDoc,
   reviewDoc,
@@ -60,6 +63,8 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   const deletedReviews = new Set<string>();
   const attempts = new Set<string>();
   const stars = new Map<string, StarChange>();
+  /** Each term's latest note among the documents. */
+  let notes: TermNotes | undefined;
   let starState = new Map<string, StarChange>();
   const revs = new Map<string, string>();
   let settingsAt = -1;
@@ -115,6 +120,7 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
       deletedReviews.delete(record.entry.id);
     } else if (record.kind === 'attempt') attempts.add(record.attempt.id);
     else if (record.kind === 'star') stars.set(change.id, record.star);
+    else if (record.kind === 'note') notes = mergeNotes(notes, { [record.termId]: record.note });
     else settingsAt = Math.max(settingsAt, record.changedAt);
     return record;
   }
@@ -168,6 +174,10 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
       store.setState({ progress: { ...current, cards, log: mergeReviewLogs(current.log, added) } });
     }
 
+    s = store.getState();
+    const mergedNotes = mergeNotes(s.progress.notes, notes);
+    if (mergedNotes !== s.progress.notes) store.setState({ progress: { ...s.progress, notes: mergedNotes } });
+
     starState = latestStars(stars.values());
     s = store.getState();
     for (const [termId, change] of starState) {
@@ -212,8 +222,22 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
     for (const attempt of s.quiz.attempts) if (!attempts.has(attempt.id)) docs.push(addAttempt(attempt));
     const latest = latestStars(stars.values());
     for (const termId of s.progress.starred) if (!latest.has(termId)) docs.push(addStar(termId, true));
+    docs.push(...newNotes(s.progress.notes));
     if (s.settingsChangedAt > settingsAt) void putSettings();
     write(docs);
+  }
+
+  /** Documents for the notes written here that the documents do not have yet. */
+  function newNotes(mine: TermNotes | undefined): Doc[] {
+    const docs: Doc[] = [];
+    for (const [termId, note] of Object.entries(mine ?? {})) {
+      const known = notes && Object.hasOwn(notes, termId) ? notes[termId] : undefined;
+      if (known && known.at === note.at && known.text === note.text) continue;
+      if (mergeNotes(notes, { [termId]: note }) === notes) continue; // older than what is known
+      notes = mergeNotes(notes, { [termId]: note });
+      docs.push(noteDoc(termId, note));
+    }
+    return docs;
   }
 
   const addReview = (entry: ReviewLogEntry): Doc => {
@@ -273,6 +297,7 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
         if ((starState.get(termId)?.starred ?? false) !== starred) docs.push(addStar(termId, starred));
       }
     }
+    if (next.progress.notes !== prev.progress.notes) docs.push(...newNotes(next.progress.notes));
     if (next.quiz.attempts !== prev.quiz.attempts) {
       for (const attempt of next.quiz.attempts) if (!attempts.has(attempt.id)) docs.push(addAttempt(attempt));
     }
