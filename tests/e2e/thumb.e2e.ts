@@ -123,6 +123,13 @@ async function takeWholeQuiz(page: Page, t: (typeof T)[Language]) {
     break;
   }
   await page.locator('#results-heading').waitFor();
+  // Success green only for a good score.
+  const ring = page.locator('.score-ring');
+  const percent = Number((await ring.getAttribute('aria-label'))?.match(/(\d+)%/)?.[1]);
+  const band = await ring.getAttribute('data-band');
+  expect(band).toBe(percent >= 80 ? 'good' : percent >= 50 ? 'fair' : 'low');
+  const green = await ring.evaluate((el) => getComputedStyle(el).getPropertyValue('--band').trim() === getComputedStyle(el).getPropertyValue('--good').trim());
+  expect(green).toBe(band === 'good');
 }
 
 describe('the daily loop by tap', () => {

@@ -13,6 +13,25 @@ export function MasteryPanel() {
   return (
     <Panel title={m.mastery} wide>
       <p className="muted">{m.masteryLead}</p>
+      <ul className="progress-legend" aria-label={m.legend}>
+        <li>
+          <span className="progress-swatch progress-stage-mature" aria-hidden="true" />
+          {m.legendMature}
+        </li>
+        <li>
+          <span className="progress-swatch progress-stage-young" aria-hidden="true" />
+          {m.legendYoung}
+        </li>
+        <li>
+          <span className="progress-swatch progress-stage-learning" aria-hidden="true" />
+          {m.legendLearning}
+        </li>
+        <li>
+          <span className="progress-swatch progress-stage-new" aria-hidden="true" />
+          {m.legendNew}
+        </li>
+      </ul>
+      <p className="muted progress-legend-note">{m.legendLength}</p>
       <RouteBoundary
         resetKey="mastery"
         fallback={(retry) => (

@@ -52,6 +52,10 @@ describe('a new learner', () => {
     // The content is fetched on first use; on a busy machine that can take a moment.
     expect(await within(mastery).findByText('Defining the cloud', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(within(mastery).getAllByText(/^0 of \d+ cards mature/).length).toBeGreaterThan(3);
+    // A topic at 0% must not read as full: the legend names the empty track and what length means.
+    const legend = within(mastery).getByRole('list', { name: 'Legend' });
+    expect(within(legend).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Mature', 'Young', 'Learning', 'New (empty track)']);
+    expect(within(mastery).getByText(/coloured length is the share/)).toBeInTheDocument();
   });
 });
 

@@ -54,7 +54,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
         ) : null}
         {timedOut ? <p className="notice warning">{timedOut === 'away' ? m.timeUpAway : m.timeUp}</p> : null}
         <div className="results-score">
-          <div className="score-ring" style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
+          <div className="score-ring" data-band={score.percent >= 80 ? 'good' : score.percent >= 50 ? 'fair' : 'low'} style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
             <span aria-hidden="true">{score.percent}%</span>
           </div>
           <dl className="stats results-stats">

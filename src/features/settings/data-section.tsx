@@ -286,7 +286,10 @@ function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
   const attempts = useAppStore((s) => s.quiz.attempts.length);
 
   useEffect(() => {
-    if (confirming) headingRef.current?.focus();
+    if (!confirming) return;
+    // The confirmation opens in view, whole: its buttons too, not just its heading.
+    headingRef.current?.parentElement?.scrollIntoView({ block: 'nearest' });
+    headingRef.current?.focus({ preventScroll: true });
   }, [confirming]);
 
   const finish = (message: string) => {
