@@ -37,7 +37,7 @@ describe('the app store', () => {
   });
 
   it('repairs invalid settings field by field', () => {
-    const stored = JSON.stringify({ version: STORE_VERSION, state: { settings: { language: 'fr', theme: 'dark', retention: 5 } } });
+    const stored = JSON.stringify({ version: 1, state: { settings: { language: 'fr', theme: 'dark', retention: 5 } } });
     const store = createAppStore(createSafeStorage(memoryBackend({ [STORAGE_KEYS.state]: stored })), () => NOW);
     expect(store.getState().settings).toMatchObject({ theme: 'dark', retention: 0.97 });
     expect(['en', 'zh']).toContain(store.getState().settings.language);
@@ -58,6 +58,17 @@ describe('a first visit', () => {
     const storage = createSafeStorage(memoryBackend({}));
     createAppStore(storage, () => NOW);
     expect(storage.problems()).toEqual([]);
+  });
+});
+
+describe('a state with a slice missing', () => {
+  it('is kept aside and said, not started as an empty slice without a word', () => {
+    const text = JSON.stringify({ version: STORE_VERSION, state: { settings: { theme: 'dark' }, quiz: { attempts: [], missed: {} } } });
+    const backend = memoryBackend({ [STORAGE_KEYS.state]: text });
+    const storage = createSafeStorage(backend);
+    createAppStore(storage, () => NOW);
+    expect(storage.problems()).toEqual([{ kind: 'corrupt', backupKey: `${STORAGE_KEYS.backupPrefix}${NOW}` }]);
+    expect(backend.getItem(`${STORAGE_KEYS.backupPrefix}${NOW}`)).toBe(text);
   });
 });
 

@@ -83,6 +83,8 @@ export function readStamp(raw: unknown, now: number = Date.now()): number | null
 export function restorePersisted(raw: unknown, now: number = Date.now()): SavedState | null {
   if (!isPlainObject(raw) || findUnsafeKey(raw) !== null) return null;
   const { settings, progress, quiz } = raw;
+  // A state of the current form always has both: one missing is damage to say and keep aside, not an empty slice.
+  if (progress === undefined || quiz === undefined) return null;
   const restoredProgress = restoreProgress(progress, now);
   const restoredQuiz = restoreQuizHistory(quiz, now);
   if (!restoredProgress || !restoredQuiz) return null;
