@@ -51,7 +51,13 @@ export default tseslint.config(
       ],
       'no-restricted-globals': [
         'error',
-        { name: 'localStorage', message: 'Use the storage adapter in src/lib/storage.ts.' },
+        ...['localStorage', 'sessionStorage', 'indexedDB'].map((name) => ({ name, message: 'Use the storage adapter in src/lib/storage.ts.' })),
+      ],
+      'no-restricted-properties': [
+        'error',
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          ['localStorage', 'sessionStorage', 'indexedDB'].map((property) => ({ object, property, message: 'Use the storage adapter in src/lib/storage.ts.' })),
+        ),
       ],
       'no-restricted-syntax': [
         'error',
@@ -60,7 +66,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/domain/**/*.ts'],
+    files: ['src/domain/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
@@ -70,12 +76,19 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Time is a parameter: take `now`.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Time is a parameter: take `now`.' },
+        { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'Time is a parameter: take `now` (Date.now as a value too).' },
+        { selector: "MemberExpression[object.name='performance'][property.name='now']", message: 'Time is a parameter: take `now`.' },
+        { selector: "MemberExpression[property.name='getTimezoneOffset']", message: 'The offset is a parameter: take `offsetMinutes`.' },
       ],
     },
   },
   {
     files: ['tests/**', 'scripts/**', 'bench/**', '**/*.test.{ts,tsx}'],
-    rules: { 'no-restricted-globals': 'off' },
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
+  },
+  {
+    // The adapter itself is the one place that reaches the browser's storage.
+    files: ['src/lib/storage.ts'],
+    rules: { 'no-restricted-properties': 'off' },
   },
 );
