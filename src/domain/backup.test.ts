@@ -58,6 +58,17 @@ describe('the export file', () => {
     expect(parsed).toEqual({ ok: true, value: { kind: 'backup', version: 3, exportedAt: NOW, state } });
   });
 
+  it('counts a review listed twice under one id once, and the preview says so', () => {
+    const state = stateFrom(2);
+    const twice = { ...state, progress: { ...state.progress, log: [...state.progress.log, state.progress.log[0]!] } };
+    const parsed = parseBackup(serializeBackup(createBackup(twice, 3, NOW)), options);
+    expect(parsed.ok && parsed.value.state.progress.log).toHaveLength(state.progress.log.length);
+    const empty = { ...state, progress: { cards: {}, log: [], starred: [] }, quiz: { attempts: [], missed: {} } };
+    const summary = parsed.ok ? summarizeImport(empty, parsed.value.state, 'replace') : null;
+    expect(summary?.reviews.added).toBe(state.progress.log.length);
+    expect(summary?.after.reviews).toBe(state.progress.log.length);
+  });
+
   it('carries the learner’s notes, and an import merges them, each term’s latest kept', () => {
     const base = stateFrom(4);
     const mine = { ...base, progress: { ...base.progress, notes: { iaas: { text: 'rent machines', at: NOW - DAY }, saas: { text: 'mine', at: NOW } } } };

@@ -13,7 +13,7 @@
  * value refuses the file, with a code and the JSON path of the value, and nothing is changed.
  */
 import type { CardId } from './cards';
-import { mergeProgressCopies, mergeQuizCopies, sameCardState } from './merge';
+import { mergeAttempts, mergeProgressCopies, mergeQuizCopies, mergeReviewLogs, sameCardState } from './merge';
 import { packProgress, validateStoredProgress, type StoredProgress } from './review-log-codec';
 import {
   check,
@@ -139,7 +139,10 @@ export function parseBackup<S>(
   if (!progress.ok) return progress;
   const quiz = validateQuizHistory(state.value.quiz, options.now, 'state.quiz');
   if (!quiz.ok) return quiz;
-  return { ok: true, value: { ...outside, state: { settings: settings.value, progress: progress.value, quiz: quiz.value } } };
+  // A review or attempt listed twice under one id (a hand-edited file) counts once: the merge's rule.
+  const once = { ...progress.value, log: mergeReviewLogs([], progress.value.log) };
+  const quizOnce = { ...quiz.value, attempts: mergeAttempts([], quiz.value.attempts) };
+  return { ok: true, value: { ...outside, state: { settings: settings.value, progress: once, quiz: quizOnce } } };
 }
 
 // ---------------------------------------------------------------------------------------------
