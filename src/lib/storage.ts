@@ -13,6 +13,8 @@ export const STORAGE_KEYS = {
   reloadedAt: 'cloudcards:reloaded-at',
   /** Where to sync, with the password: on this device only, never in the store or an export (src/features/sync). */
   sync: 'cloudcards:sync',
+  /** Facts about this browser's storage, never exported (src/lib/device-record.ts). */
+  device: 'cloudcards:device',
 } as const;
 
 export type StorageProblem =

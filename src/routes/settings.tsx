@@ -4,6 +4,7 @@ import { useMessages } from '../lib/i18n';
 import { DataSection } from '../features/settings/data-section';
 import { settingsMessages } from '../features/settings/messages';
 import { Preferences } from '../features/settings/preferences';
+import { StorageSection } from '../features/settings/storage-section';
 
 /** Sync is its own chunk: learners who never open it never download it. */
 const SyncSection = lazy(() => import('../features/sync/sync-section'));
@@ -15,6 +16,7 @@ export function Component() {
       <div className="settings-page">
         <Preferences />
         <DataSection />
+        <StorageSection />
         <Suspense fallback={null}>
           <SyncSection />
         </Suspense>

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateHistory } from '../factories/learning-history';
-import { baseUrl, CHROMIUM_ARGS, findChromium, pageErrors, waitForServiceWorker } from './browser';
+import { baseUrl, CHROMIUM_ARGS, expectNoAxeViolations, findChromium, pageErrors, waitForServiceWorker } from './browser';
 
 /*
  * CloudCards as an installed app, in a real Chromium profile (installation needs one: a
@@ -60,8 +60,8 @@ async function profile({ init }: { init?: () => void } = {}): Promise<{ context:
 const manifestId = () => `${baseUrl()}/`;
 
 /** Puts a learner's history in storage (as an earlier version stored it) and reloads the app on it. */
-async function seedHistory(page: Page, termIds: string[]) {
-  const history = generateHistory({ now: Date.now(), days: 30, reviewsPerDay: 10, termIds });
+async function seedHistory(page: Page, termIds: string[], days = 30) {
+  const history = generateHistory({ now: Date.now(), days, reviewsPerDay: 10, termIds });
   const settings = { language: 'en', theme: 'system', newPerDay: 20, reviewsPerDay: 200, retention: 0.9, directions: 'both' };
   await page.evaluate((text) => localStorage.setItem('cloudcards', text), JSON.stringify({ state: { settings, ...history }, version: 2 }));
   await page.reload();
@@ -198,5 +198,80 @@ describe('the installed app', () => {
     await page.getByRole('button', { name: 'Erase everything' }).click();
     await expect.poll(() => page.evaluate(() => (window as unknown as { badgeCalls: unknown[] }).badgeCalls.at(-1))).toBe('clear');
     await expect.poll(osState).toBe(0);
+  });
+});
+
+describe('keeping the progress', () => {
+  /** Counts calls to `navigator.storage.persist()` across the visit (in sessionStorage). */
+  function countPersist() {
+    const persist = StorageManager.prototype.persist;
+    StorageManager.prototype.persist = function () {
+      sessionStorage.setItem('persistCalls', String(Number(sessionStorage.getItem('persistCalls') ?? 0) + 1));
+      return persist.call(this);
+    };
+  }
+  const persistCalls = (page: Page) => page.evaluate(() => Number(sessionStorage.getItem('persistCalls') ?? 0));
+
+  it('asks the browser to keep the data only after a study session, and Settings says what it answered', async () => {
+    const { page } = await profile({ init: countPersist });
+    for (const path of ['/glossary', '/study', '/quiz', '/progress', '/settings', '/']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1 }).waitFor();
+    }
+    expect(await persistCalls(page)).toBe(0);
+
+    await page.goto('/study/deployment-models');
+    const summary = page.getByRole('heading', { name: 'Session complete' });
+    for (let i = 0; i < 20 && !(await summary.isVisible()); i++) {
+      await page.getByRole('button', { name: 'Show answer' }).click();
+      await page.getByRole('button', { name: /^Easy/ }).click();
+    }
+    await summary.waitFor();
+    await expect.poll(() => persistCalls(page)).toBe(1);
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Keeping your progress' });
+    await section.getByText(/^This browser (keeps|may clear|does not say)/).waitFor();
+    await section.getByText(/^Storage used: .+/).waitFor();
+    expect(await persistCalls(page)).toBe(1);
+    await expectNoAxeViolations(page, 'Settings with Keeping your progress');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '中文' }).click();
+    await page.getByRole('region', { name: '保存进度' }).waitFor();
+    await expectNoAxeViolations(page, 'Settings in Chinese, dark');
+  });
+
+  it('reminds to back up once a period when the browser may clear the data, and can be told not to', async () => {
+    const { page } = await profile({
+      init: () => {
+        // This browser has not agreed to keep the data.
+        StorageManager.prototype.persisted = () => Promise.resolve(false);
+      },
+    });
+    await seedHistory(page, ['iaas', 'paas', 'saas'], 60); // two months of study, never backed up
+    const reminder = page.getByRole('complementary', { name: 'Remind me to download a backup' });
+    await reminder.waitFor();
+    expect(await reminder.textContent()).toContain('You have not backed up your progress in over 30 days');
+    await expectNoAxeViolations(page, 'the backup reminder');
+    await reminder.getByRole('button', { name: 'Not now' }).click();
+    expect(await reminder.count()).toBe(0);
+
+    // Once a period: not again on the next visit.
+    await page.reload();
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    const section = page.getByRole('region', { name: 'Keeping your progress' });
+    await section.getByText('This browser may clear CloudCards’ data when space runs low.', { exact: false }).waitFor();
+    expect(await reminder.count()).toBe(0);
+    const reminders = section.getByRole('checkbox', { name: 'Remind me to download a backup' });
+    expect(await reminders.isChecked()).toBe(true);
+    await reminders.uncheck();
+    await page.reload();
+    expect(await page.getByRole('region', { name: 'Keeping your progress' }).getByRole('checkbox', { name: 'Remind me to download a backup' }).isChecked()).toBe(false);
+
+    // A backup downloaded here is remembered for the next reminder.
+    expect(await section.getByText('No backup downloaded from this device yet.').count()).toBe(1);
+    await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download a backup' }).click()]);
+    await section.getByText(/^Last backup from this device: /).waitFor();
   });
 });

@@ -5,6 +5,7 @@ import { Page } from '../../components/page';
 import { cardId, parseCardId } from '../../domain/cards';
 import { isLeech } from '../../domain/leeches';
 import { useGlossary, type Glossary } from '../../lib/content';
+import { keepStorageAfterSession } from '../../lib/durable-storage';
 import { languageTag, other, pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
@@ -77,6 +78,12 @@ function Session({
   const { showRef, goodRef, summaryRef } = useStudyFocus(state);
 
   const finished = current === null;
+  // A real session done (cards graded, on the schedule): a good moment to ask the browser to
+  // keep the progress, rather than on a first visit with nothing to keep.
+  const sessionDone = kind === 'schedule' && finished && answerCount(session) > 0;
+  useEffect(() => {
+    if (sessionDone) void keepStorageAfterSession(Date.now());
+  }, [sessionDone]);
   // After a tap or click on a tool, Space and Enter should go on flipping and grading, not press
   // the tool again: the focus returns to the card's action. (From the keyboard it stays put.)
   const backToCard = (event: MouseEvent<HTMLButtonElement>) => {

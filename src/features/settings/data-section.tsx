@@ -9,6 +9,7 @@ import {
   type ImportMode,
 } from '../../domain/backup';
 import { languageTag, useLanguage, useMessages } from '../../lib/i18n';
+import { deviceRecord } from '../../lib/device-record';
 import { onLaunchedFile } from '../../lib/launch';
 import { storage, STORAGE_KEYS } from '../../lib/storage';
 import { STORE_VERSION, useAppStore, type PersistedState } from '../../stores/app-store';
@@ -30,6 +31,7 @@ function exportBackup(): string {
   const now = Date.now();
   const name = backupFileName(now, localOffset(now));
   downloadText(name, serializeBackup(createBackup(currentData(), STORE_VERSION, now)));
+  deviceRecord.update({ lastBackupAt: now }); // for the backup reminder
   return name;
 }
 

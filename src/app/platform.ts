@@ -1,4 +1,5 @@
-import { useEffect } from 'react';
+import { createElement, useEffect } from 'react';
+import BackupReminder from './backup-reminder';
 import { startAppBadge } from './app-badge';
 import { scheduleUpdateChecks } from './update-checks';
 import { useLaunchQueue } from './use-launch-queue';
@@ -6,7 +7,8 @@ import { useLaunchQueue } from './use-launch-queue';
 /**
  * What makes CloudCards behave like an installed app, none of which the first screen needs:
  * launches (shortcuts, files, shares) routed to their screen, the due count on the app's icon,
- * and an hourly look for a new version. One small chunk, loaded after the first page (main.tsx).
+ * an hourly look for a new version, and the monthly backup reminder. One small chunk, loaded
+ * after the first page (main.tsx). No JSX here (see backup-reminder.ts for why).
  */
 export default function Platform() {
   useLaunchQueue();
@@ -35,5 +37,5 @@ export default function Platform() {
       stop?.();
     };
   }, []);
-  return null;
+  return createElement(BackupReminder);
 }
