@@ -114,7 +114,7 @@ export function StorageSection() {
         </label>
         <p className="settings-hint">{record.lastBackupAt === null ? m.noBackup : m.lastBackup(dates.format(record.lastBackupAt))}</p>
       </div>
-      <p role="status" className="settings-data-status">
+      <p aria-live="polite" className="settings-data-status">
         {said}
       </p>
     </section>
