@@ -1,7 +1,7 @@
 import { deckCards } from '../domain/decks';
 import { deckCounts, dueCount } from '../domain/queue';
 import { localOffset } from '../lib/clock';
-import { loadGlossary, type Glossary } from '../lib/content';
+import { loadIndex } from '../lib/content';
 import { useAppStore, type AppState } from '../stores/app-store';
 
 /**
@@ -14,7 +14,7 @@ const RECOUNT_MS = 60_000;
 
 type Badging = Pick<Navigator, 'setAppBadge' | 'clearAppBadge'>;
 
-export function countDue(state: Pick<AppState, 'settings' | 'progress' | 'quiz'>, glossary: Pick<Glossary, 'terms'>, now: number): number {
+export function countDue(state: Pick<AppState, 'settings' | 'progress' | 'quiz'>, glossary: { terms: readonly { id: string; topic: string }[] }, now: number): number {
   const { settings, progress, quiz } = state;
   return dueCount(
     deckCounts({
@@ -29,7 +29,7 @@ export function countDue(state: Pick<AppState, 'settings' | 'progress' | 'quiz'>
 }
 
 export async function startAppBadge(badging: Badging = navigator, store = useAppStore): Promise<() => void> {
-  const glossary = await loadGlossary();
+  const glossary = await loadIndex(); // the compact index: ids and topics are all a count needs
   let shown: number | null = null;
   const show = () => {
     const due = countDue(store.getState(), glossary, Date.now());
