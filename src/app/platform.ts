@@ -1,4 +1,5 @@
 import { createElement, useEffect } from 'react';
+import { listenForInstallOffer } from '../lib/install-prompt';
 import BackupReminder from './backup-reminder';
 import { startAppBadge } from './app-badge';
 import { scheduleUpdateChecks } from './update-checks';
@@ -10,6 +11,10 @@ import { useLaunchQueue } from './use-launch-queue';
  * an hourly look for a new version, and the monthly backup reminder. One small chunk, loaded
  * after the first page (main.tsx). No JSX here (see backup-reminder.ts for why).
  */
+// The browser makes its install offer once the page has loaded; this chunk loads with the first
+// render, before that. (Settings shows the button.)
+listenForInstallOffer(window);
+
 export default function Platform() {
   useLaunchQueue();
   useEffect(() => {

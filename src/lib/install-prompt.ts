@@ -1,8 +1,8 @@
 /**
  * The browser's offer to install the app (`beforeinstallprompt`), kept until the learner uses
  * it from Settings (features/settings/use-install.ts); forgotten once the app is installed.
- * Listening starts with the page (main.tsx), as the browser makes its offer once, early; this
- * part stays tiny, as it is on the first page.
+ * Listening starts with the app's first render (src/app/platform.ts), before the browser makes
+ * its offer, which it does once a page has loaded.
  */
 export type InstallOffer = Event & { prompt(): Promise<void>; userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }> };
 
