@@ -11,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe('readiness after a week of study', () => {
+describe('readiness and the workload forecast after a week of study', () => {
   it('shows real numbers per topic, a 30-day trend that rose, and the topic to study next', async () => {
     const { context, page } = await newLearner(browser, { language: 'en', colorScheme: 'light', width: 1280, height: 900 });
     const start = Date.UTC(2026, 10, 16, 10);
@@ -40,10 +40,28 @@ describe('readiness after a week of study', () => {
     expect(Number(today)).toBeGreaterThan(0);
     await expectNoAxeViolations(page, 'readiness on /progress (en, light)');
 
+    // The workload forecast beside the desired retention, from the same week of cards.
+    await page.goto('/settings');
+    const caption = page.getByText(/^At 90%: about [\d.]+ reviews a day over the next 30 days/);
+    await caption.waitFor({ timeout: 20_000 });
+    const before = Number(/about ([\d.]+)/.exec((await caption.textContent()) ?? '')?.[1]);
+    expect(before).toBeGreaterThan(0);
+    expect(await page.getByRole('img', { name: /^Expected reviews per day for the next 30 days/ }).count()).toBe(1);
+    await page.getByRole('slider').focus();
+    for (let i = 0; i < 7; i++) await page.keyboard.press('ArrowRight');
+    const higher = page.getByText(/^At 97%: about [\d.]+ reviews a day/);
+    await higher.waitFor({ timeout: 20_000 });
+    expect(Number(/about ([\d.]+)/.exec((await higher.textContent()) ?? '')?.[1])).toBeGreaterThan(before);
+    await expectNoAxeViolations(page, 'the workload forecast in settings (en, light)');
+    await page.goto('/progress');
+
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.getByRole('banner').getByRole('button', { name: '中文' }).click();
     await page.getByRole('region', { name: '备考程度' }).getByRole('heading', { name: '最近 30 天的备考程度' }).waitFor({ timeout: 20_000 });
     await expectNoAxeViolations(page, 'readiness on /progress (zh, dark)');
+    await page.goto('/settings');
+    await page.getByText(/^保持 97%：未来 30 天平均每天约/).waitFor({ timeout: 20_000 });
+    await expectNoAxeViolations(page, 'the workload forecast in settings (zh, dark)');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });

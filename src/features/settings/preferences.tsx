@@ -3,6 +3,7 @@ import { languageTag, useMessages, type Language } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { SETTING_LIMITS, type CardDirections, type Theme } from '../../stores/settings-slice';
 import { settingsMessages } from './messages';
+import { WorkloadForecast } from './workload-forecast';
 import './settings.css';
 
 /** A set of radio buttons drawn as selectable tiles, each with an optional hint. */
@@ -211,6 +212,7 @@ export function Preferences() {
             <span>{m.percent(SETTING_LIMITS.retention.min)}</span>
             <span>{m.percent(SETTING_LIMITS.retention.max)}</span>
           </div>
+          <WorkloadForecast retention={settings.retention} />
         </div>
         <ChoiceGroup<CardDirections>
           legend={m.directions}

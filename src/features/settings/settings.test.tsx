@@ -218,3 +218,17 @@ describe('data kept aside', () => {
     expect(screen.queryByRole('region', { name: 'Data kept aside' })).not.toBeInTheDocument();
   });
 });
+
+describe('the workload forecast', () => {
+  it('shows the expected reviews a day beside the desired retention, and follows the slider', async () => {
+    renderApp('/settings');
+    const caption = await screen.findByText(/^At 90%: about [\d.]+ reviews a day over the next 30 days/, {}, { timeout: 10_000 });
+    const before = Number(/about ([\d.]+)/.exec(caption.textContent ?? '')?.[1]);
+    expect(before).toBeGreaterThan(0); // a new learner: the new cards at the daily limit, then their reviews
+    expect(screen.getByRole('img', { name: /^Expected reviews per day for the next 30 days: \d+ today/ })).toBeInTheDocument();
+    const slider = screen.getByRole('slider', { name: /retention/i });
+    fireEvent.change(slider, { target: { value: '97' } });
+    const after = await screen.findByText(/^At 97%: about [\d.]+ reviews a day/, {}, { timeout: 10_000 });
+    expect(Number(/about ([\d.]+)/.exec(after.textContent ?? '')?.[1])).toBeGreaterThan(before);
+  });
+});
