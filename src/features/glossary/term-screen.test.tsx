@@ -8,7 +8,7 @@ describe('a term page', () => {
   it('shows the term in both languages, its definition, explanation and examples', async () => {
     renderApp('/glossary/amazon-web-services');
     expect(await screen.findByRole('heading', { level: 1, name: 'Amazon Web Services (AWS)' })).toBeInTheDocument();
-    expect(screen.getByText('亚马逊Web服务')).toHaveAttribute('lang', 'zh-CN');
+    expect(screen.getByText('亚马逊 Web 服务')).toHaveAttribute('lang', 'zh-CN');
     await waitFor(() => expect(document.title).toBe('Amazon Web Services (AWS) · CloudCards')); // set once the screen has committed
     expect(section('Definition')).toHaveTextContent(/^DefinitionAmazon's cloud services/);
     expect(within(section('Definition')).getByText(/^亚马逊的云服务/)).toHaveAttribute('lang', 'zh-CN');

@@ -94,7 +94,7 @@ describe('a single-choice question', () => {
     expect(within(feedback).getByRole('link', { name: /Hybrid cloud/ })).toHaveAttribute('href', '/glossary/hybrid-cloud');
     // The other language is a tap away.
     await user.click(within(feedback).getByRole('button', { name: '中文解释' }));
-    expect(within(feedback).getByText(/在NIST的混合云定义中/)).toHaveAttribute('lang', 'zh-CN');
+    expect(within(feedback).getByText(/在 NIST 的混合云定义中/)).toHaveAttribute('lang', 'zh-CN');
   });
 
   it('says what the right answer was after a wrong one', async () => {
