@@ -36,7 +36,8 @@ export async function readContentDir(dir: string): Promise<ContentDir> {
   const questionFiles = await inFolder('questions');
   if (termFiles.length === 0) content.problems.push({ file: join(dir, 'terms'), path: '$', message: 'no term files (expected terms/<name>.json)' });
 
-  for (const name of ['sources.json', 'topics.json', ...termFiles, ...questionFiles]) {
+  const vendorFile = (await listFiles(dir, '.json')).filter((name) => name === 'vendors.json');
+  for (const name of ['sources.json', 'topics.json', ...vendorFile, ...termFiles, ...questionFiles]) {
     const path = join(dir, name);
     const text = await readText(path);
     if (text === undefined) {

@@ -33,6 +33,7 @@ export function screen(load: () => Promise<{ Component: ComponentType }>) {
 const Home = screen(() => import('../routes/home'));
 const Glossary = screen(() => import('../routes/glossary'));
 const Term = screen(() => import('../routes/term'));
+const Vendors = screen(() => import('../routes/vendors'));
 const Study = screen(() => import('../routes/study'));
 const Deck = screen(() => import('../routes/deck'));
 /**
@@ -56,6 +57,7 @@ export function AppRoutes() {
         <Route index element={<Home />} />
         <Route path="glossary" element={<Glossary />} />
         <Route path="glossary/:termId" element={<Term />} />
+        <Route path="vendors" element={<Vendors />} />
         <Route path="study" element={<Study />} />
         <Route path="study/:deckId" element={<Deck />} />
         <Route path="quiz" element={<Quizzes />} />

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { TRACKS } from './tracks';
+import { VENDORS, type Vendor } from './vendors';
 
 // ---------------------------------------------------------------------------------------------
 // Building blocks
@@ -139,6 +140,19 @@ export const TermSchema = z.strictObject({
   table: TermTableSchema.optional(),
 });
 
+/**
+ * One row of the vendor table (data/vendors.json): a kind of service and what each provider
+ * calls its product, as of the month written (names change; the date says when they were true).
+ */
+export const VendorRowSchema = z.strictObject({
+  id: kebabId,
+  /** The Foundations topic that explains this kind of service. */
+  topic: TopicIdSchema,
+  category: LocalizedSchema,
+  products: z.strictObject(Object.fromEntries(VENDORS.map((vendor) => [vendor, plainText(80)])) as Record<Vendor, ReturnType<typeof plainText>>),
+  asOf: z.string().regex(/^\d{4}-\d{2}$/, 'must be the month written: YYYY-MM'),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Questions: one shape per kind, told apart by `kind`
 
@@ -200,6 +214,7 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Term = z.infer<typeof TermSchema>;
 export type TermTable = z.infer<typeof TermTableSchema>;
+export type VendorRow = z.infer<typeof VendorRowSchema>;
 export type Choice = z.infer<typeof ChoiceSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 
@@ -211,7 +226,7 @@ export type ContentFile = { path: string; json: unknown };
 
 /** Weinman's C-L-O-U-D, as the spec quotes it: the text every Weinman quote must come from. */
 type Path = readonly PropertyKey[];
-type Collection = 'sources' | 'topics' | 'terms' | 'questions';
+type Collection = 'sources' | 'topics' | 'terms' | 'questions' | 'vendors';
 type Entry<T> = { file: string; index: number; value: T };
 /** What an item names, read even when the item is invalid, so one bad item does not cascade. */
 type RawEntry = { file: string; index: number; id?: string; topic?: string; terms: string[] };
@@ -253,6 +268,7 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
   const topics = parseFiles(filesOf('topics'), TopicSchema, report);
   const terms = parseFiles(filesOf('terms'), TermSchema, report);
   const questions = parseFiles(filesOf('questions'), QuestionSchema, report);
+  const vendors = parseFiles(filesOf('vendors'), VendorRowSchema, report);
 
   const idsOf = (parsed: Parsed<unknown>) => new Set(parsed.raw.flatMap((entry) => (entry.id === undefined ? [] : [entry.id])));
   const sourceIds = idsOf(sources);
@@ -264,6 +280,7 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
     [topics, 'topic'],
     [terms, 'term'],
     [questions, 'question'],
+    [vendors, 'vendor row'],
   ] as const) {
     checkUniqueIds(parsed.raw, label, report);
   }
@@ -322,6 +339,10 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
     checkAnswers(file, index, question, report);
   }
 
+  for (const { file, index, value: row } of vendors.entries) {
+    if (!topicIds.has(row.topic)) report(file, [index, 'topic'], `unknown topic "${row.topic}": not in topics.json`);
+  }
+
   const orders = new Map<string, Entry<Topic>>();
   for (const entry of topics.entries) {
     const key = `${entry.value.track} ${entry.value.order}`;
@@ -362,6 +383,7 @@ function collectionOf(path: string): Collection | undefined {
   const name = normalized.slice(normalized.lastIndexOf('/') + 1);
   if (name === 'sources.json') return 'sources';
   if (name === 'topics.json') return 'topics';
+  if (name === 'vendors.json') return 'vendors';
   if (/(?:^|\/)terms\/[^/]+\.json$/.test(normalized)) return 'terms';
   return undefined;
 }

@@ -8,3 +8,9 @@ declare module 'virtual:cloudcards-content' {
   export const termLoaders: Record<string, () => Promise<Term[]>>;
   export const questionLoaders: Record<string, () => Promise<Question[]>>;
 }
+
+declare module 'virtual:cloudcards-content/index' {
+  import type { ContentIndex } from 'virtual:cloudcards-content';
+  const index: ContentIndex;
+  export default index;
+}

@@ -1,5 +1,5 @@
 import { use } from 'react';
-import { loadIndex as loadIndexModule, loadSources, questionLoaders, termLoaders, type ContentIndex } from 'virtual:cloudcards-content';
+import type { ContentIndex } from 'virtual:cloudcards-content';
 import type { Question, Source, SourceId, Term, Topic, TopicId } from '../domain/content';
 import { TRACKS } from '../domain/tracks';
 
@@ -81,6 +81,11 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
   };
 }
 
+/** The compact index straight from its chunk: Today's first page must not carry every topic's loader. */
+const loadIndexModule = async (): Promise<ContentIndex> => (await import('virtual:cloudcards-content/index')).default;
+/** The loaders of every topic's chunks, themselves loaded only by the screens that need them. */
+const loaders = () => import('virtual:cloudcards-content');
+
 /** The compact index: a few KB however large the content grows. */
 export const loadIndex = once(async (): Promise<Index> => {
   const index = await loadIndexModule();
@@ -90,6 +95,7 @@ export const loadIndex = once(async (): Promise<Index> => {
 
 /** Sources, topics and every topic's terms, indexed. Screens that show no questions load only this. */
 export const loadGlossary = once(async (): Promise<Glossary> => {
+  const { loadSources, termLoaders } = await loaders();
   const [index, sources, terms] = await Promise.all([
     loadIndexModule(),
     loadSources(),
@@ -100,6 +106,7 @@ export const loadGlossary = once(async (): Promise<Glossary> => {
 
 /** Everything: the glossary and the question bank. */
 export const loadContent = once(async (): Promise<Content> => {
+  const { questionLoaders } = await loaders();
   const [glossary, questionFiles] = await Promise.all([loadGlossary(), Promise.all(Object.values(questionLoaders).map((load) => load()))]);
   return { ...glossary, questions: questionFiles.flat() };
 });

@@ -8,6 +8,7 @@ export const paths = {
   home: () => '/',
   glossary: (query?: { q?: string; topic?: string }) => withSearch('/glossary', query),
   term: (termId: string) => `/glossary/${segment(termId)}`,
+  vendors: (query?: { q?: string }) => withSearch('/vendors', query),
   study: () => '/study',
   deck: (deckId: string, options?: { cram?: boolean; term?: string }) =>
     withSearch(`/study/${segment(deckId)}`, { cram: options?.cram ? '1' : undefined, term: options?.term }),

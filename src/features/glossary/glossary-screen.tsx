@@ -131,7 +131,15 @@ export function GlossaryScreen() {
       : m.browsingTopic(shownCount, topicName(topic));
 
   return (
-    <Page title={searching ? `${query.trim()} · ${m.title}` : m.title} heading={m.title} lead={m.lead}>
+    <Page
+      title={searching ? `${query.trim()} · ${m.title}` : m.title}
+      heading={m.title}
+      lead={
+        <>
+          {m.lead} <Link to={paths.vendors()}>{m.vendorTable}</Link>
+        </>
+      }
+    >
       <div className="glossary-tools">
         <SearchBox m={m} inputRef={inputRef} text={params.text} onType={params.type} onKeyDown={onSearchKey} />
         <TopicFilter m={m} topics={content.topics} language={language} topic={topic} counts={counts} total={total} onChange={params.setTopic} />
