@@ -287,7 +287,7 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
 
   // The texts quotes are checked against: each post. A book or documentation we do not hold is
   // cited by section, never quoted. NIST is not checked.
-  const texts = new Map(Object.entries(posts).map(([id, text]) => [id, normalizePost(text)]));
+  const texts = new Map(Object.entries(posts).flatMap(([id, text]) => (text === undefined ? [] : [[id, normalizePost(text)] as const])));
   const kindOf = new Map(sources.entries.map(({ value }) => [value.id, value.kind]));
   for (const { file, index, value } of sources.entries) {
     if (value.kind === 'post' && posts[value.id] === undefined) {
