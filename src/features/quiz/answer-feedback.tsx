@@ -51,6 +51,7 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
 
       {typed?.correct && typed.forgiven ? <p className="feedback-typo">{m.typoForgiven(typed.matched)}</p> : null}
       <CorrectAnswer item={item} response={response} graded={graded} />
+      <ChoiceReasons item={item} response={response} />
 
       <div className="feedback-explanation">
         <p>{pick(question.explanation, language)}</p>
@@ -123,6 +124,35 @@ export function AnswerFeedback({ item, response, graded, headingRef, headingLeve
         </ul>
       </div>
     </Box>
+  );
+}
+
+/** Why each choice is right or wrong, where the question says (scenario questions always do). */
+function ChoiceReasons({ item, response }: Pick<Props, 'item' | 'response'>) {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const { question } = item;
+  if (question.kind !== 'single' && question.kind !== 'multiple') return null;
+  const reasoned = question.choices.filter((choice) => choice.why !== undefined);
+  if (reasoned.length === 0) return null;
+  const picked = response.kind === 'single' ? [response.choice] : response.kind === 'multiple' ? response.choices : [];
+  const right = question.kind === 'single' ? [question.answer] : question.answers;
+  return (
+    <div className="feedback-reasons">
+      <p className="feedback-terms-title">{m.aboutEachChoice}</p>
+      <ul>
+        {reasoned.map((choice) => (
+          <li key={choice.id} data-right={right.includes(choice.id)}>
+            <span aria-hidden="true">{right.includes(choice.id) ? '✓ ' : '✕ '}</span>
+            <span className="visually-hidden">{right.includes(choice.id) ? m.rightChoice : m.wrongChoice}: </span>
+            <strong>{pick(choice.text, language)}</strong>
+            {picked.includes(choice.id) ? <span className="muted"> ({m.yourChoice})</span> : null}
+            {' — '}
+            {choice.why ? pick(choice.why, language) : null}
+          </li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -97,6 +97,20 @@ describe('a single-choice question', () => {
     expect(within(feedback).getByText(/在 NIST 的混合云定义中/)).toHaveAttribute('lang', 'zh-CN');
   });
 
+  it('a scenario question says after the answer why each choice is right or wrong, in the learner\'s language', async () => {
+    const { user } = renderQuiz(['q-compute-shop-peak-autoscale'], { language: 'zh' });
+    const group = await screen.findByRole('group', { name: /双十一/ });
+    await user.click(within(group).getByRole('radio', { name: /全年按峰值买 120 台服务器/ }));
+    await user.keyboard('{Enter}');
+    await screen.findByRole('heading', { name: /答错了/ });
+    const feedback = screen.getByRole('region', { name: '解析' });
+    const reasons = within(feedback).getByText('逐项说明').nextElementSibling as HTMLElement;
+    const items = within(reasons).getAllByRole('listitem');
+    expect(items).toHaveLength(3);
+    const chosen = items.find((item) => item.textContent?.includes('120 台'));
+    expect(chosen).toHaveTextContent('错误: 全年按峰值买 120 台服务器 (你的选择) — 一年中绝大部分时间 116 台会闲置');
+  });
+
   it('says what the right answer was after a wrong one', async () => {
     const { user } = renderQuiz(['q-cloud-basics-hybrid-cloud-bursting']);
     const group = await screen.findByRole('group', { name: /cloud bursting/ });
