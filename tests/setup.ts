@@ -5,8 +5,8 @@ import { resolve } from 'node:path';
 import { afterEach, beforeEach, vi } from 'vitest';
 
 // A screen loads its content asynchronously; on a busy 2-core machine that can take over the
-// default second, so queries wait up to five before they fail.
-configure({ asyncUtilTimeout: 5000 });
+// default second, so queries wait up to ten before they fail.
+configure({ asyncUtilTimeout: 10_000 });
 
 // Content is fetched as data in the browser; in tests, "fetch" reads the same files from disk.
 const root = resolve(import.meta.dirname, '..');
