@@ -42,7 +42,7 @@ export default function BackupReminder() {
   const button = (label: string, onClick: () => void) => h('button', { type: 'button', className: 'button secondary small', onClick }, label);
   return h(
     'aside',
-    { className: 'pwa-toast notice', 'aria-label': m.reminders, lang: language === 'zh' ? 'zh-CN' : 'en' },
+    { className: 'pwa-toast notice floating', 'aria-label': m.reminders, lang: language === 'zh' ? 'zh-CN' : 'en' },
     h('p', null, m.reminderText),
     h(
       'p',

@@ -23,10 +23,10 @@ describe('finding a term', () => {
     await page.keyboard.press('/');
     const box = page.getByRole('searchbox', { name: 'Search the glossary' });
     await expect.poll(() => box.evaluate((input) => input === document.activeElement)).toBe(true);
-    await page.keyboard.type('infrastucture');
+    await page.keyboard.type('infrastucture as a service');
     await expect.poll(() => firstResult(page).textContent()).toBe('Infrastructure as a Service (IaaS)');
     expect(await firstResult(page).locator('mark').first().textContent()).toBe('Infrastructure');
-    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('infrastucture');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('infrastucture as a service');
 
     // Arrow down to the best match and open it.
     await page.keyboard.press('ArrowDown');
@@ -44,8 +44,8 @@ describe('finding a term', () => {
 
     // Back returns to the search as it was.
     await page.goBack();
-    await page.waitForURL('**/glossary?q=infrastucture');
-    await expect.poll(() => box.inputValue()).toBe('infrastucture');
+    await page.waitForURL('**/glossary?q=infrastucture+as+a+service');
+    await expect.poll(() => box.inputValue()).toBe('infrastucture as a service');
     await expect.poll(() => firstResult(page).textContent()).toBe('Infrastructure as a Service (IaaS)');
     // …and on the entry that was opened, ready for the next arrow key.
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.term)).toBe('iaas');

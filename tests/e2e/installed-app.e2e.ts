@@ -229,7 +229,7 @@ describe('keeping the progress', () => {
     await summary.waitFor();
     await expect.poll(() => persistCalls(page)).toBe(1);
 
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Keeping your progress' });
     await section.getByText(/^This browser (keeps|may clear|does not say)/).waitFor();
     await section.getByText(/^Storage used: .+/).waitFor();
@@ -259,7 +259,7 @@ describe('keeping the progress', () => {
     // Once a period: not again on the next visit.
     await page.reload();
     await page.getByRole('heading', { level: 1 }).waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+    await page.getByRole('banner').getByRole('link', { name: 'Settings' }).click();
     const section = page.getByRole('region', { name: 'Keeping your progress' });
     await section.getByText('This browser may clear CloudCards’ data when space runs low.', { exact: false }).waitFor();
     expect(await reminder.count()).toBe(0);

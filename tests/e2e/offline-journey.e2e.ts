@@ -55,7 +55,7 @@ describe('a new learner', () => {
   it('searches, opens a term, studies by keyboard with an undo, takes a quiz, reloads and finds everything kept', async () => {
     const { context, page } = await newLearner(browser, { width: 1280, height: 900 });
     await page.goto('/');
-    await page.getByRole('link', { name: 'Glossary' }).click();
+    await page.getByRole('navigation').first().getByRole('link', { name: 'Glossary' }).click();
     await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('infrastucture');
     await page.getByRole('link', { name: /Infrastructure as a Service/ }).first().click();
     await expect.poll(() => h1(page).textContent()).toBe('Infrastructure as a Service (IaaS)');

@@ -74,7 +74,7 @@ describe('moving to another browser', () => {
     expect(download.suggestedFilename()).toMatch(/^cloudcards-backup-\d{4}-\d{2}-\d{2}\.json$/);
     const file = await download.path();
     const parsed = JSON.parse(await readFile(file!, 'utf8'));
-    expect(parsed).toMatchObject({ format: 'cloudcards-backup', version: 3 });
+    expect(parsed).toMatchObject({ format: 'cloudcards-backup', version: 4 });
 
     const second = await newLearner(browser, { language: 'zh' });
     await second.page.goto('/settings');
@@ -107,7 +107,7 @@ describe('moving to another browser', () => {
     await page.goto('/settings');
     await heading(page, 'Settings');
     // The app upgrades the stored history to its own version once, as it loads.
-    await expect.poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)) ?? '{}').version).toBe(3);
+    await expect.poll(async () => JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STATE_KEY)) ?? '{}').version).toBe(4);
     const upgraded = await page.evaluate((key) => localStorage.getItem(key), STATE_KEY);
     const newer = JSON.stringify({ format: 'cloudcards-backup', version: 99, exportedAt: Date.now(), state: {} });
     await page.getByLabel('Choose a backup file').setInputFiles({ name: 'future.json', mimeType: 'application/json', buffer: Buffer.from(newer) });

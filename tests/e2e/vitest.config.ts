@@ -7,7 +7,10 @@ export default defineConfig({
     include: ['tests/e2e/**/*.e2e.ts'],
     environment: 'node',
     globalSetup: ['tests/e2e/global-setup.ts'],
-    fileParallelism: false,
+    // Two spec files at a time (one per core): they share the one preview server, and the specs
+    // that start servers of their own (update, sync) use ports of their own.
+    fileParallelism: true,
+    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
