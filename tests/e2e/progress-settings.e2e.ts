@@ -166,7 +166,8 @@ describe('accessibility of progress and settings with data', () => {
         await seedStorage(page, { [STATE_KEY]: text, 'cloudcards:backup:1795000000000': '{"state": [' });
         await page.goto('/progress');
         await heading(page, language === 'en' ? 'Progress' : '进度');
-        for (const summary of await page.getByText(language === 'en' ? 'Show as a table' : '以表格显示').all()) await summary.click();
+        // Opened as the DOM does on a tap; the click itself is tested elsewhere, and this test is about what axe sees.
+        for (const summary of await page.locator('summary').filter({ hasText: language === 'en' ? 'Show as a table' : '以表格显示' }).all()) await summary.evaluate((element: HTMLElement) => element.click());
         await expectNoAxeViolations(page, `/progress (${language}, ${colorScheme})`);
         // Nothing spills sideways on a narrow phone; the calendar scrolls inside its own box.
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
