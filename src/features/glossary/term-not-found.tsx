@@ -11,14 +11,20 @@ import { glossaryMessages } from './messages';
 type SearchModule = typeof Search;
 
 let searchModule: Promise<SearchModule> | undefined;
-const suggestionsFor = new Map<string, Promise<Term[]>>();
+/** Suggestions per glossary (a new array once more topics have loaded) and per guess. */
+const suggestionsFor = new WeakMap<readonly Term[], Map<string, Promise<Term[]>>>();
 
 /**
  * The closest terms to an unknown id. The search code (and MiniSearch) is fetched only here,
  * on this rare path, so that a term page itself never downloads it.
  */
 function closestTerms(terms: readonly Term[], guess: string): Promise<Term[]> {
-  let pending = suggestionsFor.get(guess);
+  let forTerms = suggestionsFor.get(terms);
+  if (forTerms === undefined) {
+    forTerms = new Map();
+    suggestionsFor.set(terms, forTerms);
+  }
+  let pending = forTerms.get(guess);
   if (pending === undefined) {
     searchModule ??= import('../../domain/search');
     pending = searchModule.then(
@@ -29,7 +35,7 @@ function closestTerms(terms: readonly Term[], guess: string): Promise<Term[]> {
       },
       () => [],
     );
-    suggestionsFor.set(guess, pending);
+    forTerms.set(guess, pending);
   }
   return pending;
 }
