@@ -5,6 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const PINYIN_LIBRARY = { name: 'pinyin-pro', message: 'Pinyin is written into the content at build time (scripts/pinyin.ts), not computed in the browser.' };
+
 const features = ['today', 'glossary', 'flashcards', 'quiz', 'progress', 'settings', 'sync'];
 
 export default tseslint.config(
@@ -66,12 +68,23 @@ export default tseslint.config(
     },
   },
   {
+    // Pinyin is written into the content at build time (scripts/pinyin.ts): its library and
+    // dictionary never go to the browser.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [PINYIN_LIBRARY] }] },
+  },
+  {
     files: ['src/domain/**/*.{ts,tsx}'],
     ignores: ['**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: ['react', 'react-dom', 'zustand', 'react-router', 'react-router-dom'].map((name) => ({ name, message: 'src/domain is pure TypeScript.' })) },
+        {
+          paths: [
+            ...['react', 'react-dom', 'zustand', 'react-router', 'react-router-dom'].map((name) => ({ name, message: 'src/domain is pure TypeScript.' })),
+            PINYIN_LIBRARY,
+          ],
+        },
       ],
       'no-restricted-syntax': [
         'error',

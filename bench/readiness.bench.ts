@@ -12,6 +12,10 @@ import { generateHistory } from '../tests/factories/learning-history';
 import { cardsOfTerms } from '../src/domain/decks';
 import { computeTopicReadiness, DAY_MS, readinessTrend, type NextMemory } from '../src/domain/readiness';
 import { formatTiming, measure } from './measure';
+import type { DirectionSetting } from '../src/domain/decks';
+
+/** Term ⇄ definition cards only, in these directions. */
+const kinds = (directions: DirectionSetting) => ({ directions, translation: false, typedRecall: 'off' as const });
 
 export const READINESS_BUDGET_MS = 50;
 
@@ -21,7 +25,7 @@ const termIds = Array.from({ length: 5_000 }, (_, i) => `term-${i}`);
 
 export default function run() {
   const { progress, quiz } = generateHistory({ now: NOW, days: 700, reviewsPerDay: 170, skip: 0.15, termIds });
-  const topicCards = new Map(TOPICS.map((topic, t) => [topic as string, cardsOfTerms(termIds.filter((_, i) => i % TOPICS.length === t), 'both')]));
+  const topicCards = new Map(TOPICS.map((topic, t) => [topic as string, cardsOfTerms(termIds.filter((_, i) => i % TOPICS.length === t), kinds('both'))]));
   const answers = quiz.attempts.flatMap((a) => a.answers.map((answer) => ({ topic: answer.topic as string, correct: answer.correct, at: a.finishedAt })));
   console.log(`${progress.log.length.toLocaleString('en')} reviews, ${Object.keys(progress.cards).length.toLocaleString('en')} cards, ${answers.length} quiz answers\n`);
 

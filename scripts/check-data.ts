@@ -20,6 +20,8 @@ import {
   type SourceId,
 } from '../src/domain/content';
 import { checkGrading, type LocatedQuestion } from '../src/domain/grading-checks';
+import { inTrack, TRACKS } from '../src/domain/tracks';
+import { generatePinyin, hasHan, pinyinOverrideProblem } from './pinyin';
 
 export type ContentDir = {
   files: ContentFile[];
@@ -100,7 +102,8 @@ function summarize(files: readonly ContentFile[]): string[] {
   const usedTopics = new Set(terms.map((term) => term.topic));
   const empty = topics.filter((topic) => !usedTopics.has(topic.id)).map((topic) => topic.id);
   return [
-    `Topics: ${topics.length} (by track: ${countBy(topics, (topic) => topic.track)})`,
+    `Topics: ${topics.length} (by track, a topic in both counted in each: ${TRACKS.map((track) => `${track} ${topics.filter((topic) => inTrack(track, topic)).length}`).join(', ')})`,
+    `Terms by track: ${TRACKS.map((track) => `${track} ${terms.filter((term) => inTrack(track, topics.find((topic) => topic.id === term.topic))).length}`).join(', ')}`,
     `Topics without terms yet (hidden in the app): ${empty.join(', ') || 'none'}`,
     `Terms: ${terms.length} (by topic: ${countBy(terms, (term) => term.topic)})`,
     `Questions: ${questions.length} (by kind: ${countBy(questions, (question) => question.kind)})`,
@@ -130,10 +133,36 @@ export function gradingProblems(files: readonly ContentFile[]): Problem[] {
   return checkGrading(questions, terms);
 }
 
+/**
+ * Pinyin (scripts/pinyin.ts): every Chinese name gets one from the library, or gives its own;
+ * an override must fit its name and differ from what the library reads.
+ */
+export function pinyinProblems(files: readonly ContentFile[]): Problem[] {
+  const problems: Problem[] = [];
+  for (const file of files) {
+    if (!/(?:^|\/)terms\/[^/]+\.json$/.test(file.path.replaceAll('\\', '/')) || !Array.isArray(file.json)) continue;
+    file.json.forEach((item: unknown, index) => {
+      const parsed = TermSchema.safeParse(item);
+      if (!parsed.success) return;
+      const { term, pinyin } = parsed.data;
+      if (pinyin !== undefined) {
+        const problem = pinyinOverrideProblem(term.zh, pinyin);
+        if (problem) problems.push({ file: file.path, path: `$[${index}].pinyin`, message: problem });
+      } else if (hasHan(term.zh)) {
+        const generated = generatePinyin(term.zh);
+        if (generated === null || hasHan(generated)) {
+          problems.push({ file: file.path, path: `$[${index}].term.zh`, message: `pinyin-pro gives no pinyin for every character ("${generated ?? ''}"): add "pinyin"` });
+        }
+      }
+    });
+  }
+  return problems;
+}
+
 async function main(): Promise<void> {
   const dir = process.argv[2] ?? 'data';
   const content = await readContentDir(dir);
-  const problems = [...content.problems, ...checkContent(content.files, content.posts), ...gradingProblems(content.files)];
+  const problems = [...content.problems, ...checkContent(content.files, content.posts), ...gradingProblems(content.files), ...pinyinProblems(content.files)];
 
   for (const problem of problems) console.error(`${problem.file}: ${problem.path}: ${problem.message}`);
   for (const line of summarize(content.files)) console.log(line);

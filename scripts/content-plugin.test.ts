@@ -36,6 +36,13 @@ describe('the content plugin', () => {
     expect(terms.every((term) => term.topic === 'service-models')).toBe(true);
   });
 
+  it('writes each term\u2019s pinyin into its chunk at build time, and not into the index', () => {
+    const terms = parsed(load('virtual:cloudcards-content/terms-basics')) as { id: string; pinyin?: string }[];
+    expect(terms.find((term) => term.id === 'cloud-computing')?.pinyin).toBe('yún jì suàn');
+    const index = parsed(load('virtual:cloudcards-content/index')) as { terms: Record<string, unknown>[] };
+    expect(index.terms.some((term) => 'pinyin' in term)).toBe(false);
+  });
+
   it('keeps the index compact: ids, topics and names, no definitions', () => {
     const index = parsed(load('virtual:cloudcards-content/index')) as { topics: unknown[]; terms: Record<string, unknown>[] };
     expect(index.topics).toHaveLength(2);

@@ -8,6 +8,9 @@
  *   …/sources                            sources.json
  *   …/terms-<topic>, …/questions-<topic> one topic's terms, one topic's questions
  *
+ * Each term in a topic's chunk carries its pinyin, written here at build time (pinyin.ts), so
+ * the library never reaches the browser; the index does not (Today and counting need none).
+ *
  * Each chunk holds its JSON as a string handed to JSON.parse (faster to start than an object
  * literal), is precached by the service worker like every chunk, and is fetched only when a
  * screen asks for it. `npm run check:data` validates the files; this only regroups them.
@@ -15,11 +18,19 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { termPinyin } from './pinyin';
 
 const ID = 'virtual:cloudcards-content';
 const RESOLVED = `\0${ID}`;
 
-type Item = { id: string; topic: string; term?: { zh: string; en: string } };
+type Item = { id: string; topic: string; term?: { zh: string; en: string }; pinyin?: string };
+
+/** A term with its pinyin written in (scripts/pinyin.ts); a name without Chinese characters has none. */
+function withPinyin(item: Item): Item {
+  if (!item.term) return item;
+  const pinyin = termPinyin({ term: item.term, pinyin: item.pinyin });
+  return pinyin === null ? item : { ...item, pinyin };
+}
 
 function readFolder(dir: string): { file: string; items: Item[] }[] {
   let names: string[];
@@ -57,7 +68,7 @@ export function contentPlugin(dataDir = resolve(import.meta.dirname, '..', 'data
     const questionFiles = readFolder(join(dataDir, 'questions'));
     return {
       files: [...termFiles, ...questionFiles].map((entry) => entry.file),
-      terms: byTopic(termFiles),
+      terms: byTopic(termFiles.map((entry) => ({ ...entry, items: entry.items.map(withPinyin) }))),
       questions: byTopic(questionFiles),
       topics: JSON.parse(readFileSync(join(dataDir, 'topics.json'), 'utf8')) as unknown[],
     };

@@ -18,7 +18,7 @@ export function countDue(state: Pick<AppState, 'settings' | 'progress' | 'quiz'>
   const { settings, progress, quiz } = state;
   return dueCount(
     deckCounts({
-      deck: deckCards('all', { terms: glossary.terms, starred: progress.starred, missed: quiz.missed }, settings.directions),
+      deck: deckCards('all', { terms: glossary.terms, starred: progress.starred, missed: quiz.missed }, settings),
       cards: progress.cards,
       log: progress.log,
       limits: { newPerDay: settings.newPerDay, reviewsPerDay: settings.reviewsPerDay },

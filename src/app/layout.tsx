@@ -7,6 +7,7 @@ import { useAppStore } from '../stores/app-store';
 import type { Theme } from '../stores/settings-slice';
 import { shellMessages } from './messages';
 import { NavIcon } from './nav-icons';
+import { PAGE_NOTICES } from './page-notices';
 import { useOnline } from './use-online';
 import { useStorageProblems } from './use-storage-problems';
 
@@ -122,6 +123,8 @@ function Shell({ language }: { language: Language }) {
         </nav>
       </header>
       <StorageNotices />
+      {/* Notes in the flow of the page (the backup reminder): they push the screen down, never cover it. */}
+      <div id={PAGE_NOTICES} className="notices page-notices" />
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

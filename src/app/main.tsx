@@ -1,17 +1,19 @@
-import { lazy, StrictMode, Suspense } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
+import { isPrerendered } from '../lib/document-choice';
+import { listenForInstallOffer } from '../lib/install-prompt';
 import { storage, STORAGE_KEYS } from '../lib/storage';
+import { useAppStore } from '../stores/app-store';
+import { App } from './app';
 import { RootBoundary } from './root-boundary';
-import { AppRoutes } from './router';
-import { startSyncIfSetUp } from './start-sync';
+import { startSyncIfSetUp } from '../features/sync/sync-start';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 
-/** Launches, the install offer, the icon's badge and update checks: its own chunk, after the first page. */
-const Platform = lazy(() => import('./platform'));
+// The browser makes its install offer once the page has loaded: listen from the start. (Settings shows the button.)
+listenForInstallOffer(window);
 
 /**
  * Inside another site's frame the app does nothing (its buttons could be clicked through a
@@ -37,23 +39,48 @@ window.addEventListener('vite:preloadError', (event) => {
   window.location.reload();
 });
 
-createRoot(root).render(
-  framedByAnotherSite() ? (
-    <a href={window.location.href} target="_blank" rel="noopener noreferrer">
-      Open CloudCards · 打开云卡
-    </a>
-  ) : (
-    <StrictMode>
-      <RootBoundary>
-        <BrowserRouter>
-          <AppRoutes />
-          <Suspense fallback={null}>
-            <Platform />
-          </Suspense>
-        </BrowserRouter>
-      </RootBoundary>
-    </StrictMode>
-  ),
-);
+/** Shows the root boundary's message (reload; your progress is safe) for an error outside any screen. */
+function Fail({ error }: { error: unknown }): never {
+  throw error;
+}
 
-startSyncIfSetUp();
+/**
+ * The app renders once the store has read what is stored: at once on a first visit (nothing is
+ * stored), else once the code that reads it has loaded. Should that fail, what is stored stays
+ * untouched (the store writes nothing it has not read) and the learner is offered a reload.
+ */
+const start = () => {
+  if (framedByAnotherSite()) {
+    root.replaceChildren();
+    delete document.documentElement.dataset.stale;
+    createRoot(root).render(
+      <a href={window.location.href} target="_blank" rel="noopener noreferrer">
+        Open CloudCards · 打开云卡
+      </a>,
+    );
+  } else if (root.firstChild && isPrerendered()) {
+    // The screen was prerendered (scripts/prerender.ts): React takes over the HTML as it is. A
+    // mismatch is a defect, said loudly (the end-to-end tests fail on it), never repaired quietly.
+    hydrateRoot(root, <App router={BrowserRouter} />, {
+      onRecoverableError: (error, info) => console.error('Hydration mismatch:', error, info.componentStack ?? ''),
+    });
+  } else {
+    // The bare shell, or another route's HTML (hidden until now, src/lib/document-choice.ts).
+    root.replaceChildren();
+    delete document.documentElement.dataset.stale;
+    createRoot(root).render(<App router={BrowserRouter} />);
+  }
+
+  // Sync, when set up, loads after the first page (PouchDB and all); the check itself is a few
+  // bytes here rather than a chunk every first visit would fetch.
+  setTimeout(startSyncIfSetUp, 0);
+};
+
+useAppStore.ready.then(start, (error: unknown) => {
+  root.replaceChildren();
+  createRoot(root).render(
+    <RootBoundary>
+      <Fail error={error} />
+    </RootBoundary>,
+  );
+});

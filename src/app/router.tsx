@@ -1,7 +1,9 @@
-import { lazy, useState, type ComponentType } from 'react';
+import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { RouteBoundary } from '../components/route-boundary';
 import { RouteError } from '../components/route-error';
+import { replayEarlyInput } from '../lib/early-input';
+import { isPrerendered } from '../lib/document-choice';
 import { Layout } from './layout';
 
 /*
@@ -11,7 +13,7 @@ import { Layout } from './layout';
  * would spend the whole 100 KB first-page budget before a line of our code.
  */
 export function screen(load: () => Promise<{ Component: ComponentType }>) {
-  const make = () => lazy(() => load().then((module) => ({ default: module.Component })));
+  const make = () => lazy(() => load().then((module) => ({ default: live(module.Component) })));
   // React keeps a lazy component's failed import for good: "Try again" needs a new one.
   let Screen = make();
   return function GuardedScreen() {
@@ -27,6 +29,25 @@ export function screen(load: () => Promise<{ Component: ComponentType }>) {
         <Screen />
       </RouteBoundary>
     );
+  };
+}
+
+/** Whether no screen has been drawn yet: the first hydrates the prerendered page, if there is one. */
+let firstScreen = true;
+
+/**
+ * A screen that, when it hydrated the prerendered page, then replays what the learner did to its
+ * controls before it was live (src/lib/early-input.ts): its own effects have run by then. Read
+ * once, in an effect, so the screen renders exactly as often as it did without.
+ */
+function live(Screen: ComponentType): ComponentType {
+  return function LiveScreen() {
+    useEffect(() => {
+      if (!firstScreen) return;
+      firstScreen = false;
+      if (isPrerendered()) replayEarlyInput(document);
+    }, []);
+    return <Screen />;
   };
 }
 

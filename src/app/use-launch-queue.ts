@@ -1,27 +1,17 @@
 import { useEffect } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { handOverFile, launchQueue } from '../lib/launch';
-import { paths } from '../lib/paths';
+import type { LaunchParams } from '../lib/launch';
 
 /**
- * Routes each launch of the installed app: a backup file goes to Settings → Import (with its
- * preview), a shortcut or a share to its address. A launch that opened a new window is at its
- * address already. The launch queue holds launches until this takes them.
+ * Takes the launches of the installed app from the launch queue, in every window (a tab that was
+ * installed becomes the app's window without knowing it). The queue holds launches until this
+ * takes them; what to do with one loads only when one comes (routeLaunch, below).
  */
 export function useLaunchQueue() {
   const navigate = useNavigate();
   useEffect(() => {
-    launchQueue(window)?.setConsumer((params) => {
-      const [file] = params.files;
-      if (file) {
-        handOverFile(file.getFile());
-        if (window.location.pathname !== paths.settings()) navigate(paths.settings());
-        return;
-      }
-      if (!params.targetURL) return;
-      const target = new URL(params.targetURL);
-      const here = window.location.pathname + window.location.search;
-      if (target.origin === window.location.origin && target.pathname + target.search !== here) navigate(target.pathname + target.search);
-    });
+    const queue = (window as { launchQueue?: { setConsumer?: (consumer: (params: LaunchParams) => void) => void } }).launchQueue;
+    queue?.setConsumer?.((params) => void import('./route-launch').then(({ routeLaunch }) => routeLaunch(params, navigate)));
   }, [navigate]);
 }
+

@@ -13,8 +13,10 @@
  * value refuses the file, with a code and the JSON path of the value, and nothing is changed.
  */
 import type { CardId } from './cards';
+import { LIMITS } from './limits';
 import { mergeAttempts, mergeProgressCopies, mergeQuizCopies, mergeReviewLogs, sameCardState } from './merge';
-import { packProgress, validateStoredProgress, type StoredProgress } from './review-log-codec';
+import { packProgress, type StoredProgress } from './review-log-codec';
+import { validateStoredProgress } from './review-log-reader';
 import {
   check,
   fail,
@@ -30,8 +32,8 @@ import {
 
 export const BACKUP_FORMAT = 'cloudcards-backup';
 
-/** The largest file read at all: a year of daily study is about 2 MB, and browser storage holds 5–10. */
-export const MAX_BACKUP_CHARS = 32 * 1024 * 1024;
+/** The largest file read at all (limits.ts). */
+export const MAX_BACKUP_CHARS = LIMITS.backupChars;
 
 /** The state as a file (and storage) holds it: the review log packed. */
 export type StoredBackupState<S> = Omit<BackupState<S>, 'progress'> & { progress: StoredProgress };
@@ -159,13 +161,17 @@ export function mergeStates<S>(current: BackupState<S>, incoming: BackupState<S>
   return {
     settings: current.settings,
     progress: mergeProgressCopies(current.progress, incoming.progress),
-    quiz: mergeQuizCopies(current.quiz, incoming.quiz),
+    quiz: mergeQuizCopies(current.quiz, incoming.quiz, LIMITS.keptAttempts),
   };
 }
 
-/** The state an import leads to. */
+/**
+ * The state an import leads to: exactly what the store keeps, so the preview counts what stays
+ * (of more quiz attempts than the history keeps, the latest `LIMITS.keptAttempts`).
+ */
 export function applyImport<S>(current: BackupState<S>, incoming: BackupState<S>, mode: ImportMode): BackupState<S> {
-  return mode === 'merge' ? mergeStates(current, incoming) : incoming;
+  if (mode === 'merge') return mergeStates(current, incoming);
+  return { ...incoming, quiz: mergeQuizCopies(incoming.quiz, { attempts: [], missed: {} }, LIMITS.keptAttempts) };
 }
 
 export type Counts = { cards: number; reviews: number; attempts: number; starred: number };
@@ -176,7 +182,8 @@ export type ImportSummary<S> = {
   after: Counts;
   cards: { added: number; updated: number; removed: number };
   reviews: { added: number; removed: number };
-  attempts: { added: number; removed: number };
+  /** `notKept`: attempts in the file that the history does not keep (older than the latest it keeps). */
+  attempts: { added: number; removed: number; notKept: number };
   starred: { added: number; removed: number };
   /** Settings that would change (replace only: a merge keeps this device's settings). */
   settings: (keyof S & string)[];
@@ -215,7 +222,11 @@ export function summarizeImport<S extends object>(current: BackupState<S>, incom
     (key) => JSON.stringify(after.settings[key]) !== JSON.stringify(current.settings[key]),
   );
   const reviews = idDiff(current.progress.log.map((e) => e.id), after.progress.log.map((e) => e.id));
-  const attempts = idDiff(current.quiz.attempts.map((a) => a.id), after.quiz.attempts.map((a) => a.id));
+  const kept = new Set(after.quiz.attempts.map((a) => a.id));
+  const attempts = {
+    ...idDiff(current.quiz.attempts.map((a) => a.id), [...kept]),
+    notKept: incoming.quiz.attempts.filter((a) => !kept.has(a.id)).length,
+  };
   const starred = idDiff(current.progress.starred, after.progress.starred);
   const missedChanged = JSON.stringify(Object.entries(current.quiz.missed).sort()) !== JSON.stringify(Object.entries(after.quiz.missed).sort());
   const summary = {

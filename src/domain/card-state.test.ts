@@ -6,23 +6,13 @@ import { CARD_LIMITS, cardStateProblem } from './card-state';
 import type { CardState } from './cards';
 import { previewReview, scheduleReview, usableCardState } from './scheduler';
 import { validateProgress } from './state-validation';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const DAY = 86_400_000;
 const OPTIONS = { retention: 0.9, offsetMinutes: 480 };
 const accepted = (card: CardState, now: number) => validateProgress({ cards: { 'iaas:forward': card }, log: [], starred: [] }, now).ok;
 
-const card = (over: Partial<CardState>): CardState => ({
-  due: NOW,
-  stability: 10,
-  difficulty: 5,
-  scheduledDays: 10,
-  learningSteps: 0,
-  reps: 4,
-  lapses: 0,
-  phase: 'review',
-  lastReview: NOW - 10 * DAY,
-  ...over,
-});
+const card = (over: Partial<CardState>): CardState => reviewCard({ due: NOW, reps: 4, lastReview: NOW - 10 * DAY, ...over });
 
 describe('one definition of a usable card', () => {
   it('uses the bounds ts-fsrs enforces', () => {

@@ -9,7 +9,7 @@
  * that the first page, which validates what storage holds, does not carry the scheduler.
  */
 import type { CardState, Phase } from './cards';
-import { DAY_MS } from './study-day';
+import { LIMITS } from './limits';
 
 export const CARD_LIMITS = {
   /** ts-fsrs S_MIN and S_MAX, in days. */
@@ -22,9 +22,9 @@ export const CARD_LIMITS = {
   /** Reviews and lapses count up to this and stay there, so a written state is always read back. */
   count: 1e8,
   /** Dates of reviews may be this far ahead of the clock (clocks differ), no more. */
-  futureSlackMs: 366 * DAY_MS,
+  futureSlackMs: LIMITS.futureSlackMs,
   /** A card may be due this far ahead (FSRS caps intervals at 100 years). */
-  dueAheadMs: 200 * 366 * DAY_MS,
+  dueAheadMs: LIMITS.dueAheadMs,
 } as const;
 
 export const PHASES: readonly Phase[] = ['new', 'learning', 'review', 'relearning'];

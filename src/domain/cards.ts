@@ -1,9 +1,22 @@
 /**
- * Flashcards as plain data. Each term yields two cards: term → definition ("forward") and
- * definition → term ("reverse"). Persisted dates are epoch milliseconds.
+ * Flashcards as plain data. A term yields a card per kind the learner studies:
+ * - term → definition ("forward") and definition → term ("reverse");
+ * - translation: the English name → the Chinese name ("en-zh") and back ("zh-en");
+ * - typed recall: type the name in English ("type-en") or in Chinese ("type-zh", characters or
+ *   pinyin), graded by the quiz's typed-answer matching and confirmed by the learner.
+ * A card's id is `<term id>:<kind>`. Persisted dates are epoch milliseconds.
  */
 export type Direction = 'forward' | 'reverse';
-export type CardId = `${string}:${Direction}`;
+export type TranslationKind = 'en-zh' | 'zh-en';
+export type TypedKind = 'type-en' | 'type-zh';
+export type CardKind = Direction | TranslationKind | TypedKind;
+export type CardId = `${string}:${CardKind}`;
+
+/** Every kind of card, in the order a term's cards are listed. */
+export const CARD_KINDS: readonly CardKind[] = ['forward', 'reverse', 'en-zh', 'zh-en', 'type-en', 'type-zh'];
+
+export const isTypedKind = (kind: CardKind): kind is TypedKind => kind === 'type-en' || kind === 'type-zh';
+export const isTranslationKind = (kind: CardKind): kind is TranslationKind => kind === 'en-zh' || kind === 'zh-en';
 
 /** Again, Hard, Good, Easy — as in Anki and FSRS. */
 export type Grade = 1 | 2 | 3 | 4;
@@ -33,13 +46,14 @@ export type ReviewLogEntry = {
   durationMs: number;
 };
 
-export function cardId(termId: string, direction: Direction): CardId {
-  return `${termId}:${direction}`;
+export function cardId(termId: string, kind: CardKind): CardId {
+  return `${termId}:${kind}`;
 }
 
-export function parseCardId(id: string): { termId: string; direction: Direction } | null {
+/** A card id's term and kind; null for an id that is not a card's (validation rejects it). */
+export function parseCardId(id: string): { termId: string; kind: CardKind } | null {
   const at = id.lastIndexOf(':');
-  const direction = id.slice(at + 1);
-  if (at <= 0 || (direction !== 'forward' && direction !== 'reverse')) return null;
-  return { termId: id.slice(0, at), direction };
+  const kind = id.slice(at + 1) as CardKind;
+  if (at <= 0 || !CARD_KINDS.includes(kind)) return null;
+  return { termId: id.slice(0, at), kind };
 }

@@ -87,6 +87,20 @@ describe('checkContent', () => {
     ]);
   });
 
+  it('reports an alias that also names another term, as alias or name, ignoring case', () => {
+    const content = fixture();
+    const [cloud, iaas, paas] = terms(content);
+    if (cloud === undefined || iaas === undefined || paas === undefined) throw new Error('fixture has fewer than three terms');
+    iaas.aliases = ['IaaS', 'as a service'];
+    paas.aliases = ['PaaS', 'As A Service', '云计算'];
+
+    expect(check(content)).toEqual([
+      { file: 'terms/sample.json', path: '$[1].aliases[1]', message: 'alias "as a service" also names "paas": an alias must name one term' },
+      { file: 'terms/sample.json', path: '$[2].aliases[1]', message: 'alias "As A Service" also names "iaas": an alias must name one term' },
+      { file: 'terms/sample.json', path: '$[2].aliases[2]', message: 'alias "云计算" also names "cloud-computing": an alias must name one term' },
+    ]);
+  });
+
   it('accepts overlaps with other terms, declared on one side or both', () => {
     const content = fixture();
     first(terms(content)).overlaps = ['iaas', 'paas'];
@@ -219,6 +233,23 @@ describe('checkContent', () => {
     expect(check(content)).toEqual([
       { file: 'topics.json', path: '$[2].order', message: 'order 1 is already taken in the readings track by "basics"' },
     ]);
+  });
+
+  it('accepts a topic studied in both tracks, each at a free place, and reports a place taken or a track named twice', () => {
+    const content = fixture();
+    Object.assign(first(topics(content)), { alsoIn: [{ track: 'foundations', order: 2 }] });
+    expect(check(content)).toEqual([]);
+
+    Object.assign(first(topics(content)), { alsoIn: [{ track: 'foundations', order: 1 }] });
+    expect(check(content)).toEqual([
+      { file: 'topics.json', path: '$[1].order', message: 'order 1 is already taken in the foundations track by "basics"' },
+    ]);
+
+    Object.assign(first(topics(content)), { alsoIn: [{ track: 'readings', order: 2 }] });
+    expect(check(content)).toEqual([{ file: 'topics.json', path: '$[0].alsoIn[0]', message: 'topic "basics" is already in the readings track' }]);
+
+    Object.assign(first(topics(content)), { alsoIn: [] });
+    expect(check(content)).toMatchObject([{ file: 'topics.json', path: '$[0].alsoIn' }]);
   });
 
   it('accepts a topic with no terms yet (the app hides it), and a track only from the two', () => {

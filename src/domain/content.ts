@@ -7,7 +7,7 @@
  * among their choices, and quotes that must be verbatim passages of their source.
  */
 import { z } from 'zod';
-import { TRACKS } from './tracks';
+import { placementsOf, TRACKS } from './tracks';
 import { VENDORS, type Vendor } from './vendors';
 
 // ---------------------------------------------------------------------------------------------
@@ -90,13 +90,17 @@ export const SourceSchema = z
     path: ['url'],
   });
 
+const TopicOrderSchema = z.number().int('must be a whole number').positive('must be 1 or more');
+
 export const TopicSchema = z.strictObject({
   id: TopicIdSchema,
   name: LocalizedSchema,
   description: LocalizedSchema,
   track: TrackSchema,
   /** Position within its track: 1 is studied first. */
-  order: z.number().int('must be a whole number').positive('must be 1 or more'),
+  order: TopicOrderSchema,
+  /** The other tracks it is studied in too, each at its own position (the basics, met first in both). */
+  alsoIn: z.array(z.strictObject({ track: TrackSchema, order: TopicOrderSchema })).min(1, 'list at least 1 other track, or leave alsoIn out').optional(),
 });
 
 /**
@@ -125,6 +129,12 @@ export const TermSchema = z.strictObject({
   id: kebabId,
   topic: TopicIdSchema,
   term: LocalizedSchema,
+  /**
+   * The pinyin of `term.zh`. In data/, only where the library that writes it at build time
+   * (scripts/pinyin.ts) reads a character wrongly (曾鸣 is Zēng Míng); the build fills in every
+   * other term's, so in the app it is there for every name with a Chinese character.
+   */
+  pinyin: plainText(200).optional(),
   aliases: z.array(plainText()),
   definition: DefinitionSchema,
   explanation: LocalizedSchema,
@@ -331,6 +341,8 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
     checkOverlaps(file, index, term, termIds, report);
   }
 
+  checkAliasesNameOneTerm(terms.entries, report);
+
   for (const { file, index, value: question } of questions.entries) {
     checkRefs(file, [index], question);
     question.terms.forEach((id, position) => {
@@ -345,10 +357,19 @@ export function checkContent(files: readonly ContentFile[], posts: Partial<Recor
 
   const orders = new Map<string, Entry<Topic>>();
   for (const entry of topics.entries) {
-    const key = `${entry.value.track} ${entry.value.order}`;
-    const earlier = orders.get(key);
-    if (earlier === undefined) orders.set(key, entry);
-    else report(entry.file, [entry.index, 'order'], `order ${entry.value.order} is already taken in the ${entry.value.track} track by "${earlier.value.id}"`);
+    const seenTracks = new Set<string>();
+    placementsOf(entry.value).forEach(({ track, order }, position) => {
+      const path = position === 0 ? [entry.index, 'order'] : [entry.index, 'alsoIn', position - 1];
+      if (seenTracks.has(track)) {
+        report(entry.file, path, `topic "${entry.value.id}" is already in the ${track} track`);
+        return;
+      }
+      seenTracks.add(track);
+      const key = `${track} ${order}`;
+      const earlier = orders.get(key);
+      if (earlier === undefined) orders.set(key, entry);
+      else report(entry.file, path, `order ${order} is already taken in the ${track} track by "${earlier.value.id}"`);
+    });
   }
   const testedTerms = new Set(questions.raw.flatMap((entry) => entry.terms));
   for (const { file, index, value: term } of terms.entries) {
@@ -416,6 +437,25 @@ function stringList(item: unknown, key: string): string[] {
   if (typeof item !== 'object' || item === null) return [];
   const value: unknown = (item as Record<string, unknown>)[key];
   return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+/**
+ * An alias names one term: it is accepted as that term's typed answer and masked in its
+ * questions, so an alias another term also uses (as alias or name) would grade one term's
+ * answer right for the other. Compared case-insensitively, spaces collapsed.
+ */
+function checkAliasesNameOneTerm(entries: readonly Entry<Term>[], report: Report): void {
+  const key = (name: string) => normalizeSpace(name).toLowerCase();
+  const owners = new Map<string, string[]>();
+  for (const { value: term } of entries) {
+    for (const name of new Set([term.term.en, term.term.zh, ...term.aliases].map(key))) owners.set(name, [...(owners.get(name) ?? []), term.id]);
+  }
+  for (const { file, index, value: term } of entries) {
+    term.aliases.forEach((alias, position) => {
+      const others = (owners.get(key(alias)) ?? []).filter((id) => id !== term.id);
+      if (others.length > 0) report(file, [index, 'aliases', position], `alias "${alias}" also names ${others.map((id) => `"${id}"`).join(', ')}: an alias must name one term`);
+    });
+  }
 }
 
 function checkUniqueIds(raw: readonly RawEntry[], label: string, report: Report): void {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { attemptArb, cardMapArb, cardStateArb, NOW, reviewLogArb } from '../../tests/factories/arbitraries';
 import type { CardState, ReviewLogEntry } from './cards';
 import { compareCardStates, mergeAttempts, mergeCards, mergeMissed, mergeReviewLogs, mergeStarred, type Tombstone } from './merge';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const review = (id: string, reviewedAt: number, over: Partial<ReviewLogEntry> = {}): ReviewLogEntry => ({
   id,
@@ -13,18 +14,7 @@ const review = (id: string, reviewedAt: number, over: Partial<ReviewLogEntry> = 
   durationMs: 1000,
   ...over,
 });
-const state = (over: Partial<CardState>): CardState => ({
-  due: NOW,
-  stability: 10,
-  difficulty: 5,
-  scheduledDays: 10,
-  learningSteps: 0,
-  reps: 4,
-  lapses: 0,
-  phase: 'review',
-  lastReview: NOW - 1000,
-  ...over,
-});
+const state = (over: Partial<CardState>): CardState => reviewCard({ due: NOW, reps: 4, lastReview: NOW - 1000, ...over });
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const RUNS = { numRuns: 300 };
 

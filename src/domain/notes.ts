@@ -1,3 +1,5 @@
+import { LIMITS } from './limits';
+
 /**
  * A learner's own words for a term ("rewrite in my words", offered on a leech). Kept with the
  * progress, so it is exported, imported and merged with it. Plain JSON: the text and when it
@@ -7,7 +9,7 @@
 export type TermNote = { text: string; at: number };
 export type TermNotes = Record<string, TermNote>;
 
-export const MAX_NOTE_LENGTH = 2_000;
+export const MAX_NOTE_LENGTH = LIMITS.noteLength;
 
 /** Whether note `a` is a later writing than `b` (ties: the longer text, the same everywhere). */
 const isLaterNote = (a: TermNote, b: TermNote) => a.at > b.at || (a.at === b.at && a.text > b.text);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardId, CardState, ReviewLogEntry } from './cards';
 import { buildQueue, cramOrder, deckCounts, learnedCount, studyOrder, todaysWork, upcoming, type QueueInput } from './queue';
+import { dueCard } from '../../tests/factories/card-state';
 
 const SHANGHAI = 480;
 const HOUR = 3_600_000;
@@ -10,17 +11,7 @@ const NOW = Date.UTC(2026, 10, 22, 2, 0);
 const DAY_START = Date.UTC(2026, 10, 21, 20, 0);
 const LIMITS = { newPerDay: 20, reviewsPerDay: 200 };
 
-const review = (due: number): CardState => ({
-  due,
-  stability: 10,
-  difficulty: 5,
-  scheduledDays: 10,
-  learningSteps: 0,
-  reps: 3,
-  lapses: 0,
-  phase: 'review',
-  lastReview: due - 10 * DAY,
-});
+const review = (due: number): CardState => dueCard(due);
 const learning = (due: number): CardState => ({ ...review(due), phase: 'learning', scheduledDays: 0, stability: 1 });
 const entry = (cardId: CardId, reviewedAt: number, phase: ReviewLogEntry['phase']): ReviewLogEntry => ({
   id: `${cardId}@${reviewedAt}`,

@@ -15,4 +15,6 @@ export type QuizAnswerRecord = {
   topic: TopicId;
   termIds: string[];
   correct: boolean;
+  /** Left unanswered (an exam handed in, or its time up): scored wrong, but not a mistake to study. Absent: answered. */
+  skipped?: true;
 };

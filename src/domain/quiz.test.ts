@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import c2bQuestions from '../../data/questions/c2b-alibaba.json';
 import basicsQuestions from '../../data/questions/cloud-basics.json';
-import { realTerms } from '../../tests/factories/real-content';
+import { realQuestions, realTerms } from '../../tests/factories/real-content';
 import { normalizeAnswer } from './answer-matching';
 import type { Question, Term, TopicId } from './content';
 import type { QuizAttempt } from './quiz-history';
@@ -48,6 +48,7 @@ describe('parseQuizRoute', () => {
     expect(route('service-models').spec).toEqual({ kind: 'topic', topic: 'service-models' });
     expect(route('mixed')).toMatchObject({ spec: { kind: 'mixed' }, size: 15, historyId: 'mixed' });
     expect(route('numbers').spec).toEqual({ kind: 'numbers' });
+    expect(route('scenarios')).toMatchObject({ spec: { kind: 'scenarios' }, size: 10, historyId: 'scenarios' });
     expect(route('exam', { n: '30', minutes: '15' })).toMatchObject({ spec: { kind: 'exam', minutes: 15 }, size: 30 });
     expect(route('exam').spec).toEqual({ kind: 'exam', minutes: null, preset: null });
     expect(route('exam-long', { n: '5', minutes: '1' })).toMatchObject({ spec: { kind: 'exam', minutes: 90, preset: 'long' }, size: 65, historyId: 'exam-long' });
@@ -91,6 +92,17 @@ describe('buildQuiz', () => {
     const quiz = buildQuiz(route('mixed', { n: String(termTopics.size * 2) }), 'spread', content, noHistory);
     const topics = new Set(quiz.items.map((item) => item.question.topic));
     expect(topics).toEqual(termTopics);
+  });
+
+  it('asks "Scenarios" only scenario questions, from the whole bank', () => {
+    const all: QuizContent = { terms, questions: realQuestions };
+    const scenarios = realQuestions.filter((q) => q.scenario);
+    const quiz = buildQuiz(route('scenarios', { n: '100' }), 'sc', all, noHistory);
+    expect(quiz.poolSize).toBe(scenarios.length);
+    expect(quiz.items).toHaveLength(100);
+    expect(quiz.items.every((item) => item.question.origin === 'bank' && item.question.scenario === true)).toBe(true);
+    expect(new Set(quiz.items.map((item) => item.question.topic)).size).toBeGreaterThan(5);
+    expect(buildQuiz(route('scenarios'), 'sc', content, noHistory).items).toEqual([]);
   });
 
   it('asks "Numbers & facts" only the questions about figures', () => {
@@ -275,12 +287,13 @@ describe('scoring and history', () => {
     { correct: false, credit: 0 },
   ];
 
-  it('counts right answers, by topic, and collects the terms behind the wrong ones', () => {
+  it('counts right answers, by topic, and collects the terms behind the wrong ones, not the unanswered', () => {
     const score = scoreQuiz(quiz.items, graded);
     expect(score).toMatchObject({ correct: 3, total: 6, percent: 50, wrong: [1, 3, 5] });
     expect(score.byTopic.reduce((sum, t) => sum + t.total, 0)).toBe(6);
     expect(score.byTopic.reduce((sum, t) => sum + t.correct, 0)).toBe(3);
-    const expectedTerms = new Set([1, 3, 5].flatMap((i) => quiz.items[i]?.question.terms ?? []));
+    // Question 4 (index 3) was left unanswered: scored wrong, but its terms are not mistakes.
+    const expectedTerms = new Set([1, 5].flatMap((i) => quiz.items[i]?.question.terms ?? []));
     expect(new Set(score.missedTerms)).toEqual(expectedTerms);
   });
 

@@ -99,12 +99,14 @@ export type QuizSpec =
   | { kind: 'topic'; topic: TopicId }
   | { kind: 'mixed' }
   | { kind: 'numbers' }
+  /** Scenario questions only: a short situation, the model, service or rule that applies. */
+  | { kind: 'scenarios' }
   /** `preset`: one of the fixed exams (`/quiz/exam-short`…), or null for a custom exam (`/quiz/exam?n&minutes`). */
   | { kind: 'exam'; minutes: number | null; preset: ExamPresetId | null }
   | { kind: 'weak' }
   | { kind: 'term'; termId: string };
 
-export const DEFAULT_SIZE = { topic: 10, mixed: 15, numbers: 10, exam: 20, weak: 10, term: 12 } as const;
+export const DEFAULT_SIZE = { topic: 10, mixed: 15, numbers: 10, scenarios: 10, exam: 20, weak: 10, term: 12 } as const;
 export const SIZE_LIMITS = { min: 1, max: 100 } as const;
 export const EXAM_MINUTES_LIMITS = { min: 1, max: 180 } as const;
 /** About this share of a topic or mixed quiz is generated from the glossary; the rest is the bank. */
@@ -136,6 +138,7 @@ export function parseQuizRoute(quizId: string, params: QuizParams, known: { topi
   if ((known.topics as readonly string[]).includes(quizId)) spec = { kind: 'topic', topic: quizId as TopicId };
   else if (quizId === 'mixed') spec = { kind: 'mixed' };
   else if (quizId === 'numbers') spec = { kind: 'numbers' };
+  else if (quizId === 'scenarios') spec = { kind: 'scenarios' };
   else if (quizId === 'weak') spec = { kind: 'weak' };
   else if (quizId === 'exam') {
     const minutes = params.minutes ? parseCount(params.minutes, 0, EXAM_MINUTES_LIMITS) : 0;
@@ -334,6 +337,8 @@ export function poolSize(spec: QuizSpec, content: QuizContent, history: QuizHist
     }
     case 'numbers':
       return content.questions.filter((q) => q.figure).length;
+    case 'scenarios':
+      return content.questions.filter((q) => q.scenario).length;
     case 'weak': {
       const { first, then } = weakPool(content, history, 'pool', random);
       return first.length + then.length;
@@ -374,6 +379,8 @@ export function buildQuiz(
           return { bank: bankOf(content.questions, (q) => q.topic === spec.topic), terms: content.terms.filter((t) => t.topic === spec.topic) };
         case 'numbers':
           return { bank: bankOf(content.questions, (q) => q.figure === true), terms: [] };
+        case 'scenarios':
+          return { bank: bankOf(content.questions, (q) => q.scenario === true), terms: [] };
         case 'term':
           return { bank: bankOf(content.questions, (q) => q.terms.includes(spec.termId)), terms: content.terms.filter((t) => t.id === spec.termId) };
         case 'weak':
@@ -577,7 +584,8 @@ export function scoreQuiz(items: readonly QuizItem[], graded: readonly (GradedAn
       correct++;
     } else {
       wrong.push(index);
-      for (const term of item.question.terms) if (!missedTerms.includes(term)) missedTerms.push(term);
+      // Left unanswered is scored wrong, but is not a mistake: its terms do not join the Missed deck.
+      if (graded[index] !== undefined) for (const term of item.question.terms) if (!missedTerms.includes(term)) missedTerms.push(term);
     }
     byTopic.set(item.question.topic, topic);
   });
@@ -592,6 +600,7 @@ export function toAttempt(quiz: Quiz, graded: readonly (GradedAnswer | undefined
     topic: item.question.topic,
     termIds: [...item.question.terms],
     correct: graded[index]?.correct === true,
+    ...(graded[index] === undefined ? { skipped: true as const } : {}),
   }));
   return { id: times.id, quizId: quiz.historyId, seed: quiz.seed, startedAt: times.startedAt, finishedAt: times.finishedAt, answers };
 }

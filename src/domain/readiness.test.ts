@@ -2,20 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { default_w, forgetting_curve, fsrs } from 'ts-fsrs';
 import type { CardId, CardState, Grade, ReviewLogEntry } from './cards';
 import { computeTopicReadiness, DAY_MS, forgettingCurve, FSRS_DECAY, readinessTrend, retrievability } from './readiness';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
-const card = (over: Partial<CardState>): CardState => ({
-  due: NOW,
-  stability: 10,
-  difficulty: 5,
-  scheduledDays: 10,
-  learningSteps: 0,
-  reps: 3,
-  lapses: 0,
-  phase: 'review',
-  lastReview: NOW,
-  ...over,
-});
+const card = (over: Partial<CardState>): CardState => reviewCard({ due: NOW, lastReview: NOW, ...over });
 const topicCards = new Map<string, CardId[]>([
   ['basics', ['a:forward', 'a:reverse', 'b:forward', 'b:reverse']],
   ['compute', ['c:forward', 'c:reverse']],

@@ -11,6 +11,7 @@
 import type { CardId, CardState, ReviewLogEntry } from './cards';
 import { cardId } from './cards';
 import { compareReviews } from './merge';
+import type { QuizAttempt } from './quiz-history';
 import { scheduleReview } from './scheduler';
 
 export type ReplayOptions = {
@@ -22,6 +23,13 @@ export type ReplayOptions = {
 /** A quiz finished at `at` in which these terms were answered wrongly. */
 export type QuizMiss = { at: number; termIds: readonly string[] };
 
+/** The misses of finished quizzes: each attempt's wrongly answered terms, at its end. */
+export function quizMisses(attempts: readonly QuizAttempt[]): QuizMiss[] {
+  return attempts
+    .map((a) => ({ at: a.finishedAt, termIds: a.answers.filter((x) => !x.correct).flatMap((x) => x.termIds) }))
+    .filter((m) => m.termIds.length > 0);
+}
+
 /**
  * The schedule of each card in `cards` (or of every card the log has, when absent) after its
  * reviews in `log` and the misses. A card with no review has no state. The log need not be sorted.
@@ -31,6 +39,8 @@ export function replaySchedules(
   options: ReplayOptions,
   misses: readonly QuizMiss[] = [],
   cards?: ReadonlySet<CardId>,
+  /** Told each review as it is replayed, in time order per card, with the state it left. */
+  onReview?: (entry: ReviewLogEntry, after: CardState, before: CardState | undefined) => void,
 ): Map<CardId, CardState> {
   const reviews = new Map<CardId, ReviewLogEntry[]>();
   for (const entry of log) {
@@ -60,7 +70,9 @@ export function replaySchedules(
     let m = 0;
     for (const entry of entries) {
       for (; m < missTimes.length && missTimes[m]! < entry.reviewedAt; m++) state = bringForward(state, missTimes[m]!);
+      const before = state;
       state = scheduleReview(state, entry.grade, entry.reviewedAt, { retention: options.retention, offsetMinutes: options.offsetAt(entry.reviewedAt) });
+      onReview?.(entry, state, before);
     }
     for (; m < missTimes.length; m++) state = bringForward(state, missTimes[m]!);
     if (state) states.set(id, state);

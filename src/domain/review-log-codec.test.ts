@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { generateHistory } from '../../tests/factories/learning-history';
 import type { CardId, ReviewLogEntry } from './cards';
-import { createLogPacker, defaultReviewId, packLog, unpackLog, validateStoredProgress, type PackedLog } from './review-log-codec';
-import { LIMITS } from './state-validation';
+import { createLogPacker, defaultReviewId, packLog, type PackedLog } from './review-log-codec';
+import { unpackLog, validateStoredProgress } from './review-log-reader';
+import { LIMITS } from './limits';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 const DAY = 86_400_000;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState } from './cards';
 import { describeInterval, previewReview, scheduleReview } from './scheduler';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -10,17 +11,7 @@ const NEW_YORK = { retention: 0.9, offsetMinutes: -300 };
 const NOW = Date.UTC(2026, 10, 22, 2, 0);
 
 /** A card graduated long ago and due now: stability 30 days, last seen 30 days before NOW. */
-const mature: CardState = {
-  due: NOW,
-  stability: 30,
-  difficulty: 5,
-  scheduledDays: 30,
-  learningSteps: 0,
-  reps: 6,
-  lapses: 0,
-  phase: 'review',
-  lastReview: NOW - 30 * DAY,
-};
+const mature: CardState = reviewCard({ due: NOW, stability: 30, scheduledDays: 30, reps: 6, lastReview: NOW - 30 * DAY });
 
 describe('scheduleReview (FSRS through ts-fsrs)', () => {
   it('starts a new card on the learning steps: Again in 1 minute, Hard in 6, Good in 10', () => {

@@ -140,9 +140,10 @@ describe('ranking', () => {
     expect(hits[0]?.exact).toBe(true);
   });
 
-  it('puts typo-free matches above fuzzy ones in the same field', () => {
-    const typos = buildSearchIndex([term('fuzzy', { en: 'Cloud' }), term('exact', { en: 'Clout' })]);
-    expect(searchGlossary(typos, 'clout').map((hit) => hit.term.id)).toEqual(['exact', 'fuzzy']);
+  it('shows typo matches only when no word matched as typed', () => {
+    const typos = buildSearchIndex([term('fuzzy', { en: 'Cloudy' }), term('exact', { en: 'Clouts' })]);
+    expect(searchGlossary(typos, 'clouts').map((hit) => hit.term.id)).toEqual(['exact']);
+    expect(searchGlossary(typos, 'cloudx').map((hit) => hit.term.id)).toEqual(['fuzzy']);
   });
 
   it('returns at most `limit` hits', () => {

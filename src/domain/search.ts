@@ -39,6 +39,8 @@ export type SearchHit = {
   field: MatchField;
   /** The query is the whole name or an alias (ignoring case, width and punctuation). */
   exact: boolean;
+  /** Some word of the query matched only with a typo allowed. */
+  fuzzy: boolean;
   score: number;
   marks: Marks;
 };
@@ -69,6 +71,8 @@ export type SearchIndex = {
   readonly latin: MiniSearch<Doc>;
   readonly cjk: CjkIndex;
   readonly keys: readonly TermKeys[];
+  /** How many other terms list each term as related or overlapping: how central it is. */
+  readonly links: Uint16Array;
 };
 
 const FIELDS: readonly MatchField[] = ['name', 'alias', 'definition', 'explanation'];
@@ -175,9 +179,10 @@ export function queryTokens(query: string): QueryToken[] {
   return meaningful.length > 0 ? meaningful : tokens;
 }
 
+/** Edits a word may be off by: none under 5 letters ("saas" is not "paas", "nope" not "node"). */
 function typoAllowance(length: number): number {
-  if (length < 4) return 0;
-  return length < 8 ? 1 : 2;
+  if (length < 5) return 0;
+  return length < 9 ? 1 : 2;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -224,7 +229,15 @@ export function buildSearchIndex(terms: readonly Term[]): SearchIndex {
     aliases: new Set(term.aliases.flatMap((alias) => [compact(alias), compact(alias.replace(LEADING_ARTICLE, ''))])),
   }));
   const averageLength = totals.map((total) => Math.max(1, total / Math.max(1, terms.length)));
-  return { terms, latin, cjk: { postings, lengths, averageLength }, keys };
+  const position = new Map(terms.map((term, i) => [term.id, i]));
+  const links = new Uint16Array(terms.length);
+  for (const term of terms) {
+    for (const id of new Set([...term.related, ...(term.overlaps ?? [])])) {
+      const at = position.get(id);
+      if (at !== undefined && id !== term.id) links[at]! += 1;
+    }
+  }
+  return { terms, latin, cjk: { postings, lengths, averageLength }, keys, links };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -354,22 +367,92 @@ export function searchGlossary(index: SearchIndex, query: string, { limit = Infi
     // 2: the query is the name; 1: it is an alias; 0: neither.
     return { candidate, exact: names.includes(whole) ? 2 : aliases.has(whole) ? 1 : 0, cover };
   });
+  // A typo is a guess at what was meant: a name it spells whole first ("forester" → Forrester),
+  // then the more central term (the one more terms link to), the likelier meaning
+  // ("infrastucture" → IaaS before IaC).
+  const central = (i: number) => (ranked.every((entry) => entry.candidate.fuzzy) ? index.links[i]! : 0);
   ranked.sort(
     (a, b) =>
       b.exact - a.exact ||
       a.candidate.rank - b.candidate.rank ||
       Number(a.candidate.fuzzy) - Number(b.candidate.fuzzy) ||
+      Number(b.cover >= 1) - Number(a.cover >= 1) ||
+      central(b.candidate.i) - central(a.candidate.i) ||
       b.cover - a.cover ||
       b.candidate.score - a.candidate.score ||
       a.candidate.i - b.candidate.i,
   );
-  return ranked.slice(0, limit).map(({ candidate, exact }) => ({
-    term: index.terms[candidate.i]!,
-    field: FIELDS[candidate.rank] ?? 'explanation',
-    exact: exact > 0,
-    score: candidate.score,
-    marks,
-  }));
+  return relevant(ranked.map((entry) => entry.candidate))
+    .slice(0, limit)
+    .map((candidate) => ({
+      term: index.terms[candidate.i]!,
+      field: FIELDS[candidate.rank] ?? 'explanation',
+      exact: names(index, candidate.i).has(whole),
+      fuzzy: candidate.fuzzy,
+      score: candidate.score,
+      marks,
+    }));
+}
+
+/** A term's compact names and aliases, for telling an exact match. */
+function names(index: SearchIndex, i: number): ReadonlySet<string> {
+  const keys = index.keys[i]!;
+  return new Set([...keys.names, ...keys.aliases]);
+}
+
+/** Explanation-only matches fill a short list; they are not shown below this many better ones. */
+const FILL_UP_TO = 8;
+
+/**
+ * The relevance cut, on hits sorted best first. Typo matches are shown only when no word of
+ * the query matched as typed, and then only in names and aliases (a typo that happens to be
+ * a word of some explanation is noise). Matches found only in an explanation fill a list of
+ * fewer than FILL_UP_TO better ones, and are otherwise left out: no long tail of weak hits.
+ */
+function relevant(sorted: readonly Candidate[]): Candidate[] {
+  const typed = sorted.some((candidate) => !candidate.fuzzy);
+  const kept = sorted.filter((candidate) => (typed ? !candidate.fuzzy : candidate.rank <= 1));
+  const strong = kept.filter((candidate) => candidate.rank < 3).length;
+  if (strong >= FILL_UP_TO) return kept.filter((candidate) => candidate.rank < 3);
+  return kept.slice(0, Math.max(strong, FILL_UP_TO));
+}
+
+/** Levenshtein distance, for the few words a "did you mean" compares. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * "Did you mean …": when the best hit was found only by allowing typos, the query with each
+ * mistyped word replaced by the closest word of that term's names and aliases
+ * ("infrastucture" → "infrastructure"). Null when the query was typed as it is indexed.
+ */
+export function didYouMean(hits: readonly SearchHit[], query: string): string | null {
+  const best = hits[0];
+  if (best === undefined || !best.fuzzy) return null;
+  const vocabulary = [...new Set(indexTokens([best.term.term.en, best.term.term.zh, ...best.term.aliases].join(' ')).latin)];
+  let changed = false;
+  const words = normalizeText(query)
+    .split(' ')
+    .map((word) => {
+      if (IS_CJK.test(word) || vocabulary.some((known) => known.startsWith(word))) return word;
+      let closest: string | null = null;
+      let distance = typoAllowance(word.length) + 1;
+      for (const known of vocabulary) {
+        const d = editDistance(word, known);
+        if (d < distance) [closest, distance] = [known, d];
+      }
+      if (closest === null) return word;
+      changed = true;
+      return closest;
+    });
+  return changed ? words.join(' ') : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -412,28 +495,59 @@ function nameGrams(index: SearchIndex): NameGrams {
   return built;
 }
 
+/** The words of every term's names and aliases, for suggestions by spelling. */
+const nameWordsCache = new WeakMap<SearchIndex, readonly (readonly string[])[]>();
+
+function nameWords(index: SearchIndex): readonly (readonly string[])[] {
+  let words = nameWordsCache.get(index);
+  if (words === undefined) {
+    words = index.terms.map((term) => [...new Set(indexTokens([term.term.en, term.term.zh, ...term.aliases].join(' ')).latin)].filter((word) => word.length >= 3));
+    nameWordsCache.set(index, words);
+  }
+  return words;
+}
+
 /**
- * The terms closest to a query that found nothing: those with a name or alias that holds the
- * largest share of the query's character pairs (and, for Chinese, characters). "infrastucture
- * banana" → China's cloud infrastructure market, IaaS; "百渡" → Baidu Cloud Drive.
+ * The terms closest to a query that found nothing. Chinese: a name or alias that holds the
+ * largest share of the query's characters and character pairs ("百渡" → Baidu Cloud Drive).
+ * Latin: a name or alias with a word spelt within a few edits of a query word of 5 letters or
+ * more ("kubernetis cluster" → Kubernetes); a short word that matched nothing has no close
+ * neighbour worth offering ("nope" → nothing), and neither do words that merely share letters.
  */
 export function suggestTerms(index: SearchIndex, query: string, limit = 5): Term[] {
-  const wanted = grams(compact(query));
-  if (wanted.size === 0) return [];
-  const { owner, size, postings } = nameGrams(index);
-  const shared = new Uint16Array(owner.length);
-  const touched: number[] = [];
-  for (const gram of wanted) {
-    for (const key of postings.get(gram) ?? []) if (shared[key]!++ === 0) touched.push(key);
-  }
   const best = new Map<number, number>();
-  for (const key of touched) {
-    const count = shared[key]!;
-    // The share of the query found, plus a little Dice so that closer-sized names win ties.
-    const closeness = count / wanted.size + (0.1 * count) / (wanted.size + size[key]!);
-    if (closeness < 0.3) continue;
-    const term = owner[key]!;
+  const consider = (term: number, closeness: number) => {
     if (closeness > (best.get(term) ?? 0)) best.set(term, closeness);
+  };
+  const cjk = [...fold(query).matchAll(WORD)].flatMap(([, run]) => (run === undefined ? [] : [run])).join('');
+  const wanted = grams(cjk);
+  if (wanted.size > 0) {
+    const { owner, size, postings } = nameGrams(index);
+    const shared = new Uint16Array(owner.length);
+    const touched: number[] = [];
+    for (const gram of wanted) {
+      for (const key of postings.get(gram) ?? []) if (shared[key]!++ === 0) touched.push(key);
+    }
+    for (const key of touched) {
+      const count = shared[key]!;
+      // The share of the query found, plus a little Dice so that closer-sized names win ties.
+      const closeness = count / wanted.size + (0.1 * count) / (wanted.size + size[key]!);
+      if (closeness >= 0.3) consider(owner[key]!, closeness);
+    }
+  }
+  const words = normalizeText(query)
+    .split(' ')
+    .filter((word) => word.length >= 5 && !IS_CJK.test(word));
+  if (words.length > 0) {
+    nameWords(index).forEach((vocabulary, term) => {
+      let closeness = 0;
+      for (const word of words) {
+        let distance = typoAllowance(word.length) + 2;
+        for (const known of vocabulary) distance = Math.min(distance, editDistance(word, known));
+        if (distance <= typoAllowance(word.length) + 1) closeness += 1 - distance / word.length;
+      }
+      if (closeness > 0) consider(term, closeness / words.length + index.links[term]! / 10_000);
+    });
   }
   return [...best]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

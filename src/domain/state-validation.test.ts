@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateHistory } from '../../tests/factories/learning-history';
-import { findUnsafeKey, LIMITS, validateProgress, validateQuizHistory } from './state-validation';
+import { LIMITS } from './limits';
+import { findUnsafeKey, validateProgress, validateQuizHistory } from './state-validation';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 

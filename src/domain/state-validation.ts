@@ -8,27 +8,12 @@
  * Kept apart from backup.ts so that the first page, which validates what storage holds, does
  * not carry the export, import and merge code that only the settings screen needs.
  */
-import { CARD_LIMITS, cardStateProblem, copyCardState, PHASES } from './card-state';
+import { cardStateProblem, copyCardState, PHASES } from './card-state';
 import { parseCardId, type CardId, type CardState, type ReviewLogEntry } from './cards';
-import { MAX_NOTE_LENGTH, type TermNotes } from './notes';
+import { LIMITS } from './limits';
+import type { TermNotes } from './notes';
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
 
-/** Bounds that no real data comes near, and that hostile data will. */
-export const LIMITS = {
-  idLength: 500,
-  cards: 200_000,
-  log: 2_000_000,
-  starred: 100_000,
-  attempts: 100_000,
-  answers: 10_000,
-  termIds: 1_000,
-  missed: 100_000,
-  notes: 100_000,
-  /** Dates of things that happened may be this far ahead of the clock (clocks differ), no more. */
-  futureSlackMs: CARD_LIMITS.futureSlackMs,
-  /** A card may be due this far ahead (FSRS caps intervals at 100 years). */
-  dueAheadMs: CARD_LIMITS.dueAheadMs,
-} as const;
 
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -246,7 +231,7 @@ export function validateProgress(raw: unknown, now: number, path = 'progress', r
     for (const termId of termIds) {
       const at = childPath(childPath(path, 'notes'), termId);
       const note = object(rawNotes[termId], at);
-      setOwn(notes, id(termId, at), { text: string(note.text, childPath(at, 'text'), MAX_NOTE_LENGTH), at: pastTime(note.at, childPath(at, 'at'), now) });
+      setOwn(notes, id(termId, at), { text: string(note.text, childPath(at, 'text'), LIMITS.noteLength), at: pastTime(note.at, childPath(at, 'at'), now) });
     }
     return { cards, log, starred, notes };
   });
@@ -258,11 +243,14 @@ function answer(raw: unknown, path: string): QuizAnswerRecord {
   const correct = record.correct;
   if (correct === undefined) fail('missing', at('correct'));
   if (typeof correct !== 'boolean') fail('wrong-type', at('correct'));
+  const skipped = record.skipped;
+  if (skipped !== undefined && skipped !== true) fail('wrong-type', at('skipped'));
   return {
     questionId: id(record.questionId, at('questionId')),
     topic: id(record.topic, at('topic')) as QuizAnswerRecord['topic'],
     termIds: array(record.termIds, at('termIds'), LIMITS.termIds).map((termId, i) => id(termId, childPath(at('termIds'), i))),
     correct,
+    ...(skipped === true ? { skipped } : {}),
   };
 }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { CardState, Grade, Phase, ReviewLogEntry } from './cards';
+import { termCounts } from './decks';
 import type { QuizAttempt } from './quiz-history';
+import type { DirectionSetting } from './decks';
+
+/** Term ⇄ definition cards only, in these directions. */
+const kinds = (directions: DirectionSetting) => ({ directions, translation: false, typedRecall: 'off' as const });
 import {
   cardStage,
   currentStreak,
@@ -15,6 +20,7 @@ import {
   streaks,
   type Zone,
 } from './stats';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const SHANGHAI = 480; // UTC+8, no daylight saving
 const NEW_YORK_EST = -300;
@@ -30,7 +36,7 @@ function review(reviewedAt: number, grade: Grade = 3, phase: Phase = 'review', c
 }
 
 function card(due: number, patch: Partial<CardState> = {}): CardState {
-  return { due, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 3, lapses: 0, phase: 'review', lastReview: due - 5 * DAY, ...patch };
+  return reviewCard({ due, stability: 5, scheduledDays: 5, lastReview: due - 5 * DAY, ...patch });
 }
 
 describe('streaks', () => {
@@ -223,7 +229,7 @@ describe('mastery per topic', () => {
   } as const;
 
   it('sorts every card of a topic into new, learning, young or mature', () => {
-    const rows = masteryByTopic(cards, terms, topics, 'both');
+    const rows = masteryByTopic(cards, terms, topics, kinds('both'));
     expect(rows).toEqual([
       { topic: 'service-models', total: 4, new: 1, learning: 1, young: 1, mature: 1, mastery: 0.25 },
       { topic: 'deployment-models', total: 2, new: 1, learning: 0, young: 0, mature: 1, mastery: 0.5 },
@@ -232,14 +238,14 @@ describe('mastery per topic', () => {
   });
 
   it('counts only the directions the learner studies', () => {
-    const rows = masteryByTopic(cards, terms, topics, 'definition-first');
+    const rows = masteryByTopic(cards, terms, topics, kinds('definition-first'));
     expect(rows[0]).toMatchObject({ total: 2, new: 1, young: 1, mature: 0 });
     expect(rows[1]).toMatchObject({ total: 1, new: 1, mastery: 0 });
   });
 
   it('is safe with topic and term names that shadow object members', () => {
     const tricky = [{ id: 'constructor', topic: 'toString' }] as const;
-    expect(masteryByTopic({}, tricky, ['toString'], 'both')).toEqual([
+    expect(masteryByTopic({}, tricky, ['toString'], kinds('both'))).toEqual([
       { topic: 'toString', total: 2, new: 2, learning: 0, young: 0, mature: 0, mastery: 0 },
     ]);
   });
@@ -287,5 +293,52 @@ describe('quiz accuracy over time', () => {
   it('is unknown before the first quiz', () => {
     expect(quizAccuracy([], SHANGHAI)).toEqual([]);
     expect(overallQuizAccuracy([]).accuracy).toBeNull();
+  });
+});
+
+describe('termCounts', () => {
+  const review = { due: 0, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 2, lapses: 0, phase: 'review' as const, lastReview: 0 };
+  const learning = { ...review, phase: 'learning' as const, scheduledDays: 0 };
+  const terms = [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }];
+  const cards = { 'a:forward': review, 'a:reverse': review, 'b:forward': review, 'c:reverse': learning };
+
+  it('counts a term known when all its cards are learned, learning when some card was studied, new otherwise', () => {
+    expect(termCounts(cards, terms, kinds('both'))).toEqual({ terms: 4, known: 1, learning: 2, new: 1, cards: 8, cardsLearned: 3 });
+  });
+
+  it('counts only the directions studied', () => {
+    expect(termCounts(cards, terms, kinds('term-first'))).toEqual({ terms: 4, known: 2, learning: 0, new: 2, cards: 4, cardsLearned: 2 });
+    expect(termCounts(cards, terms, kinds('definition-first'))).toEqual({ terms: 4, known: 1, learning: 1, new: 2, cards: 4, cardsLearned: 1 });
+  });
+
+  it('counts a term known only when the cards of every kind studied are learned: translation and typed recall too', () => {
+    const withNewKinds = { ...cards, 'a:en-zh': review, 'a:zh-en': review, 'b:en-zh': learning, 'd:type-zh': learning };
+    // Term → definition only: a and b are known; d's typed card is of a kind not studied, so d is new.
+    expect(termCounts(withNewKinds, terms, kinds('term-first'))).toEqual({ terms: 4, known: 2, learning: 0, new: 2, cards: 4, cardsLearned: 2 });
+    // Translation on: b's translation cards are not learned, so b goes back to learning.
+    expect(termCounts(withNewKinds, terms, { directions: 'term-first', translation: true, typedRecall: 'off' })).toEqual({
+      terms: 4,
+      known: 1,
+      learning: 1,
+      new: 2,
+      cards: 12,
+      cardsLearned: 4,
+    });
+    // Typed Chinese on as well: a has no typed card yet; d is learning through its typed card alone.
+    expect(termCounts(withNewKinds, terms, { directions: 'term-first', translation: true, typedRecall: 'zh' })).toEqual({
+      terms: 4,
+      known: 0,
+      learning: 3,
+      new: 1,
+      cards: 16,
+      cardsLearned: 4,
+    });
+  });
+
+  it('puts a known term back to learning when a kind is turned on, and counts it known again once that card is learned', () => {
+    const typed = { directions: 'term-first' as const, translation: false, typedRecall: 'en' as const };
+    const onlyForward = { 'a:forward': review };
+    expect(termCounts(onlyForward, [{ id: 'a' }], typed)).toMatchObject({ known: 0, learning: 1, new: 0 });
+    expect(termCounts({ ...onlyForward, 'a:type-en': review }, [{ id: 'a' }], typed)).toMatchObject({ known: 1, learning: 0, new: 0, cards: 2, cardsLearned: 2 });
   });
 });

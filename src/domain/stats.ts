@@ -5,90 +5,13 @@
  * either side of a daylight-saving change are still cut at local 4 AM
  * (`(ms) => -new Date(ms).getTimezoneOffset()` in the browser).
  */
-import type { CardId, CardState, ReviewLogEntry } from './cards';
-import { directionsFor, type DirectionSetting } from './decks';
+import { CARD_KINDS, cardId, parseCardId, type CardKind, type CardState, type ReviewLogEntry } from './cards';
+import { studiedKinds, type CardKindSettings } from './decks';
 import type { QuizAttempt } from './quiz-history';
-import { DAY_MS, endOfStudyDay, studyDayNumber } from './study-day';
+import { endOfStudyDay } from './study-day';
+import { dayKey, isScheduled, logDays, offsetAt, reviewsByDay, studyDayOf, type Cards, type Zone } from './study-days';
 
-export type Zone = number | ((ms: number) => number);
-
-const offsetAt = (zone: Zone, ms: number) => (typeof zone === 'number' ? zone : zone(ms));
-
-/** The study day (days since 1970-01-01, cut at local 4 AM) a moment belongs to. */
-export function studyDayOf(ms: number, zone: Zone): number {
-  return studyDayNumber(ms, offsetAt(zone, ms));
-}
-
-/** A study day number as 'YYYY-MM-DD'. */
-export function dayKey(day: number): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/*
- * The study day of every review, computed once per log and zone: the log is immutable (each
- * change makes a new array), and the screens ask several questions of the same one, so the day
- * numbers are kept beside it rather than worked out again (a zone function builds a Date each).
- */
-const dayCache = new WeakMap<readonly ReviewLogEntry[], { zone: Zone; days: Int32Array }>();
-
-/** The study day of each entry of the log, in order. */
-export function logDays(log: readonly ReviewLogEntry[], zone: Zone): Int32Array {
-  const cached = dayCache.get(log);
-  if (cached && cached.zone === zone) return cached.days;
-  const days = new Int32Array(log.length);
-  for (let i = 0; i < log.length; i++) days[i] = studyDayOf(log[i]!.reviewedAt, zone);
-  dayCache.set(log, { zone, days });
-  return days;
-}
-
-/** How many reviews fell on each study day. */
-export function reviewsByDay(log: readonly ReviewLogEntry[], zone: Zone): Map<number, number> {
-  const counts = new Map<number, number>();
-  for (const day of logDays(log, zone)) counts.set(day, (counts.get(day) ?? 0) + 1);
-  return counts;
-}
-
-/** Reviews done in the current study day. */
-export function reviewsToday(log: readonly ReviewLogEntry[], now: number, zone: Zone): number {
-  const today = studyDayOf(now, zone);
-  let count = 0;
-  for (const day of logDays(log, zone)) if (day === today) count++;
-  return count;
-}
-
-export type Streaks = {
-  /** Days in a row with at least one review, ending today, or yesterday while today is still open. */
-  current: number;
-  longest: number;
-  reviewedToday: boolean;
-};
-
-/**
- * Streaks of study days with at least one review. A streak that ended yesterday is still
- * current until today's study day ends, as in Anki: it only breaks when a whole day passes.
- */
-export function streaks(log: readonly ReviewLogEntry[], now: number, zone: Zone): Streaks {
-  const today = studyDayOf(now, zone);
-  const days = [...reviewsByDay(log, zone).keys()].filter((day) => day <= today).sort((a, b) => a - b);
-  let longest = 0;
-  let run = 0;
-  let previous = Number.NaN;
-  for (const day of days) {
-    run = day === previous + 1 ? run + 1 : 1;
-    longest = Math.max(longest, run);
-    previous = day;
-  }
-  const active = new Set(days);
-  const reviewedToday = active.has(today);
-  let current = 0;
-  for (let day = reviewedToday ? today : today - 1; active.has(day); day--) current++;
-  return { current, longest, reviewedToday };
-}
-
-/** The current streak alone, for the Today screen. */
-export function currentStreak(log: readonly ReviewLogEntry[], now: number, zone: Zone): number {
-  return streaks(log, now, zone).current;
-}
+export { currentStreak, dayKey, forecast, logDays, reviewsByDay, reviewsToday, streaks, studyDayOf, type ForecastDay, type Streaks, type Zone } from './study-days';
 
 export type HeatmapDay = { day: number; key: string; count: number; level: 0 | 1 | 2 | 3 | 4 };
 export type Heatmap = {
@@ -124,33 +47,12 @@ export function heatmap(log: readonly ReviewLogEntry[], now: number, zone: Zone,
   return { days, total, activeDays, busiest };
 }
 
-type Cards = Partial<Record<CardId, CardState>>;
-
-const isScheduled = (card: CardState | undefined): card is CardState => !!card && card.phase !== 'new';
-
 /** Cards already studied that are due before the current study day ends (overdue included). */
 export function dueToday(cards: Cards, now: number, zone: Zone): number {
   const end = endOfStudyDay(now, offsetAt(zone, now));
   let due = 0;
   for (const card of Object.values(cards)) if (isScheduled(card) && card.due < end) due++;
   return due;
-}
-
-export type ForecastDay = { day: number; key: string; count: number };
-
-/**
- * Studied cards falling due on each of the next `length` study days, starting today. Overdue
- * cards count for today: that is when they will be shown.
- */
-export function forecast(cards: Cards, now: number, zone: Zone, length = 30): ForecastDay[] {
-  const today = studyDayOf(now, zone);
-  const counts = new Array<number>(length).fill(0);
-  for (const card of Object.values(cards)) {
-    if (!isScheduled(card)) continue;
-    const index = Math.max(0, studyDayOf(card.due, zone) - today);
-    if (index < length) counts[index] = (counts[index] ?? 0) + 1;
-  }
-  return counts.map((count, index) => ({ day: today + index, key: dayKey(today + index), count }));
 }
 
 export type Retention = { reviews: number; remembered: number; rate: number | null };
@@ -199,24 +101,24 @@ export type TopicMastery<T extends string> = {
 
 /**
  * How far each topic's cards have come, in the order the topics are given. A topic's cards are
- * its terms in the chosen directions; a card never studied counts as new.
+ * its terms' cards of the kinds studied; a card never studied counts as new.
  */
 export function masteryByTopic<T extends string>(
   cards: Cards,
   terms: readonly { id: string; topic: T }[],
   topics: readonly T[],
-  directions: DirectionSetting,
+  settings: CardKindSettings,
 ): TopicMastery<T>[] {
   const byTopic = new Map<T, TopicMastery<T>>(
     topics.map((topic) => [topic, { topic, total: 0, new: 0, learning: 0, young: 0, mature: 0, mastery: 0 }]),
   );
-  const wanted = directionsFor(directions);
+  const wanted = studiedKinds(settings);
   for (const term of terms) {
     const row = byTopic.get(term.topic);
     if (!row) continue;
-    for (const direction of wanted) {
+    for (const kind of wanted) {
       row.total++;
-      row[cardStage(cards[`${term.id}:${direction}`])]++;
+      row[cardStage(cards[`${term.id}:${kind}`])]++;
     }
   }
   for (const row of byTopic.values()) row.mastery = row.total === 0 ? 0 : row.mature / row.total;
@@ -254,4 +156,26 @@ export function overallQuizAccuracy(attempts: readonly QuizAttempt[]): { correct
     correct += attempt.answers.filter((answer) => answer.correct).length;
   }
   return { correct, total, accuracy: total === 0 ? null : correct / total };
+}
+
+export type KindProgress = { kind: CardKind; total: number; new: number; learning: number; young: number; mature: number; reviews: number };
+
+/**
+ * How far the cards of each kind have come, over the given terms: the kinds studied now, and
+ * any other kind that has been studied (a kind turned off keeps its history), in CARD_KINDS order.
+ */
+export function progressByCardKind(cards: Cards, log: readonly ReviewLogEntry[], termIds: readonly string[], studied: readonly CardKind[]): KindProgress[] {
+  const reviews = new Map<CardKind, number>();
+  for (const entry of log) {
+    const kind = parseCardId(entry.cardId)?.kind;
+    if (kind) reviews.set(kind, (reviews.get(kind) ?? 0) + 1);
+  }
+  return CARD_KINDS.filter((kind) => studied.includes(kind) || reviews.has(kind)).map((kind) => {
+    const row: KindProgress = { kind, total: 0, new: 0, learning: 0, young: 0, mature: 0, reviews: reviews.get(kind) ?? 0 };
+    for (const termId of termIds) {
+      row.total++;
+      row[cardStage(cards[cardId(termId, kind)])]++;
+    }
+    return row;
+  });
 }

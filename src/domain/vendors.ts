@@ -2,3 +2,7 @@
 export const VENDORS = ['aws', 'azure', 'google', 'alibaba', 'huawei', 'tencent'] as const;
 
 export type Vendor = (typeof VENDORS)[number];
+
+export function isVendor(value: string): value is Vendor {
+  return (VENDORS as readonly string[]).includes(value);
+}

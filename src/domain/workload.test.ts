@@ -3,22 +3,13 @@ import { fsrs } from 'ts-fsrs';
 import type { CardState, Grade } from './cards';
 import type { NextMemory } from './readiness';
 import { intervalDays, simulateWorkload } from './workload';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const NOW = Date.UTC(2026, 10, 22, 12);
 const DAY = 86_400_000;
 const f = fsrs();
 const next: NextMemory = (previous, elapsed, grade: Grade) => f.next_state(previous, elapsed, grade);
-const card = (dueInDays: number, stability: number): CardState => ({
-  due: NOW + dueInDays * DAY,
-  stability,
-  difficulty: 5,
-  scheduledDays: 10,
-  learningSteps: 0,
-  reps: 3,
-  lapses: 0,
-  phase: 'review',
-  lastReview: NOW - DAY,
-});
+const card = (dueInDays: number, stability: number): CardState => reviewCard({ due: NOW + dueInDays * DAY, stability, lastReview: NOW - DAY });
 
 describe('the workload forecast', () => {
   it('inverts the forgetting curve: stability is the interval at 90%', () => {

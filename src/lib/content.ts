@@ -1,7 +1,9 @@
-import { use } from 'react';
+import { use, useMemo } from 'react';
 import type { ContentIndex } from 'virtual:cloudcards-content';
 import type { Question, Source, SourceId, Term, Topic, TopicId } from '../domain/content';
 import { TRACKS } from '../domain/tracks';
+import { isVendorDeck } from '../domain/vendor-cards';
+import { useLanguage } from './i18n';
 
 /*
  * The learning content is data, not code, split by topic at build time (scripts/content-plugin.ts):
@@ -124,4 +126,29 @@ export function useContent(): Content {
 /** The glossary (sources, topics, terms), suspending while it loads. */
 export function useGlossary(): Glossary {
   return use(loadGlossary());
+}
+
+/**
+ * What a deck's session studies from: the glossary, or for a provider's deck (`vendors-aws`) its
+ * product names from the vendor table in place of the terms, with the deck's name and where a
+ * card's link leads.
+ */
+export type DeckGlossary = Glossary & { deckName?: string; more?: (product: string) => { to: string; label: string } };
+
+/** The vendor decks and the vendor table's rows (vendor-decks.ts), loaded only for a screen that shows them. */
+export const loadVendorDecks = once(() => import('./vendor-decks'));
+
+export type VendorDecksModule = Awaited<ReturnType<typeof loadVendorDecks>>;
+
+/** The vendor decks, suspending while they load. */
+export function useVendorDecks(): VendorDecksModule {
+  return use(loadVendorDecks());
+}
+
+/** A deck's glossary (see DeckGlossary), suspending while it loads; a vendor deck loads its chunk only then. */
+export function useDeckGlossary(deckId: string): DeckGlossary {
+  const glossary = useGlossary();
+  const language = useLanguage();
+  const vendorDecks = isVendorDeck(deckId) ? use(loadVendorDecks()) : null;
+  return useMemo(() => (vendorDecks ? vendorDecks.vendorDeckGlossary(glossary, deckId, language) : glossary), [glossary, deckId, language, vendorDecks]);
 }

@@ -10,8 +10,9 @@ export const paths = {
   term: (termId: string) => `/glossary/${segment(termId)}`,
   vendors: (query?: { q?: string }) => withSearch('/vendors', query),
   study: () => '/study',
-  deck: (deckId: string, options?: { cram?: boolean; term?: string }) =>
-    withSearch(`/study/${segment(deckId)}`, { cram: options?.cram ? '1' : undefined, term: options?.term }),
+  /** A deck's session; `term` comes first, or with `only` is all the session studies. */
+  deck: (deckId: string, options?: { cram?: boolean; term?: string; only?: boolean }) =>
+    withSearch(`/study/${segment(deckId)}`, { cram: options?.cram ? '1' : undefined, term: options?.term, only: options?.term && options.only ? '1' : undefined }),
   quizzes: () => '/quiz',
   quiz: (quizId: string, options?: { seed?: string; term?: string; n?: number; minutes?: number; retry?: string }) =>
     withSearch(`/quiz/${segment(quizId)}`, {

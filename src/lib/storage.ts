@@ -11,16 +11,18 @@ export const STORAGE_KEYS = {
   quizInProgress: 'cloudcards:quiz-in-progress',
   /** When the app last reloaded itself for a chunk of an older deployment (main.tsx). */
   reloadedAt: 'cloudcards:reloaded-at',
-  /** Where to sync, with the password: on this device only, never in the store or an export (src/features/sync). */
-  sync: 'cloudcards:sync',
+  /** Reviews undone lately, for tabs that hear of an undo only through storage (src/stores/tab-sync.ts). */
+  undos: 'cloudcards:undos',
   /** Facts about this browser's storage, never exported (src/lib/device-record.ts). */
   device: 'cloudcards:device',
+  // Where to sync (with the password) is kept under 'cloudcards:sync': src/features/sync/sync-start.ts says why there.
 } as const;
 
 export type StorageProblem =
   | { kind: 'unavailable' }
   | { kind: 'full' }
-  | { kind: 'corrupt'; backupKey: string | null }
+  /** `salvaged`: what could be read of it and was taken back, record by record (src/stores/salvage-stored.ts). */
+  | { kind: 'corrupt'; backupKey: string | null; salvaged?: SalvageReport }
   /**
    * Stored data this tab must not write over, left where it is: too large to copy aside
    * (`too-large`), dated ahead of this device's clock (`clock`: the clock is likely behind), or
@@ -28,6 +30,9 @@ export type StorageProblem =
    * reloads, or downloads the data and lets it go (`release`).
    */
   | { kind: 'held'; key: string; reason: 'too-large' | 'clock' | 'newer' };
+
+/** What was taken back of damaged data: how many of each record, how many were set aside, and where the first of those were. */
+export type SalvageReport = { reviews: number; cards: number; attempts: number; setAside: number; paths: string[] };
 
 type Listener = (problems: readonly StorageProblem[]) => void;
 

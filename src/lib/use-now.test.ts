@@ -15,4 +15,23 @@ describe('useNow', () => {
     act(() => document.dispatchEvent(new Event('visibilitychange')));
     expect(result.current).toBe(start + 3 * 3_600_000);
   });
+
+  it('is not read again by a screen drawn within the same minute, so hydration keeps the prerendered HTML; a minute later it is', async () => {
+    const at = (minute: number, second: number) => Date.UTC(2026, 10, 22, 10, minute, second);
+    vi.useFakeTimers({ now: at(0, 5) });
+    vi.resetModules();
+    const { useNow: freshUseNow } = await import('./use-now'); // its clock first read at 10:00:05
+    vi.setSystemTime(at(0, 40));
+    let renders = 0;
+    const first = renderHook(() => {
+      renders += 1;
+      return freshUseNow();
+    });
+    expect(first.result.current).toBe(at(0, 5));
+    expect(renders).toBe(1); // subscribing changed nothing: no second render
+    first.unmount();
+    vi.setSystemTime(at(3, 10)); // the next screen comes minutes later
+    const later = renderHook(() => freshUseNow());
+    expect(later.result.current).toBe(at(3, 10));
+  });
 });

@@ -31,9 +31,15 @@ function onVisibility() {
   }
 }
 
+/** The minute an epoch time falls in: the clock's grain, as it ticks on the minute. */
+const minuteOf = (time: number) => Math.floor(time / 60_000);
+
 function subscribe(listener: () => void) {
   if (listeners.size === 0) {
-    now = Date.now();
+    // Read again only if a minute has turned since: a change would re-render the screen at
+    // once, and a screen still hydrating (its data on the way) would drop its prerendered HTML
+    // for a loading state, then draw it again, moving everything below.
+    if (minuteOf(Date.now()) !== minuteOf(now)) now = Date.now();
     schedule();
     document.addEventListener('visibilitychange', onVisibility);
   }

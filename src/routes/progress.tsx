@@ -2,6 +2,7 @@ import { Page } from '../components/page';
 import { useMessages } from '../lib/i18n';
 import { useAppStore } from '../stores/app-store';
 import { CalendarPanel } from '../features/progress/calendar-heatmap';
+import { CardKindsPanel } from '../features/progress/card-kinds-panel';
 import { EmptyProgress } from '../features/progress/empty-state';
 import { ForecastPanel } from '../features/progress/forecast-panel';
 import { MasteryPanel } from '../features/progress/mastery-panel';
@@ -10,6 +11,7 @@ import { QuizPanel } from '../features/progress/quiz-panel';
 import { ReadinessPanel } from '../features/progress/readiness-panel';
 import { RetentionPanel } from '../features/progress/retention-panel';
 import { StreakPanel } from '../features/progress/streak-panel';
+import { TermsPanel } from '../features/progress/terms-panel';
 import { TodayPanel } from '../features/progress/today-panel';
 import { useNow } from '../lib/use-now';
 
@@ -22,6 +24,7 @@ export function Component() {
     <Page title={m.title} lead={m.lead}>
       <div className="progress-page">
         <TodayPanel now={now} />
+        <TermsPanel />
         {hasReviews ? (
           <>
             <StreakPanel now={now} />
@@ -34,6 +37,7 @@ export function Component() {
         )}
         <ReadinessPanel now={now} />
         <MasteryPanel />
+        <CardKindsPanel />
         {hasReviews || hasQuizzes ? <QuizPanel /> : null}
       </div>
     </Page>

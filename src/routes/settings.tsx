@@ -8,6 +8,8 @@ import { StorageSection } from '../features/settings/storage-section';
 
 /** Sync is its own chunk: learners who never open it never download it. */
 const SyncSection = lazy(() => import('../features/sync/sync-section'));
+/** So is the Anki, CSV and review-log export, and the writers behind it load on its first click. */
+const ExportSection = lazy(() => import('../features/settings/export-section'));
 
 export function Component() {
   const m = useMessages(settingsMessages);
@@ -16,6 +18,9 @@ export function Component() {
       <div className="settings-page">
         <Preferences />
         <DataSection />
+        <Suspense fallback={null}>
+          <ExportSection />
+        </Suspense>
         <StorageSection />
         <Suspense fallback={null}>
           <SyncSection />

@@ -1,13 +1,12 @@
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { createLogPacker, packProgress, type StoredProgress } from '../domain/review-log-codec';
-import { fail, findUnsafeKey, isPlainObject, LIMITS, validateProgress } from '../domain/state-validation';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import { createLogPacker, type StoredProgress } from '../domain/review-log-codec';
+import { LIMITS } from '../domain/limits';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { createPersistStorage } from './persistence';
-import { createProgressSlice, emptyProgress, type ProgressSlice } from './progress-slice';
-import { createQuizSlice, emptyQuizHistory, type QuizSlice } from './quiz-slice';
-import { restoreProgress, restoreQuizHistory } from './restore';
-import { createSettingsSlice, defaultSettings, restoreSettings, type SettingsSlice } from './settings-slice';
+import { createProgressSlice, type ProgressSlice } from './progress-slice';
+import { createQuizSlice, type QuizSlice } from './quiz-slice';
+import { createSettingsSlice, type SettingsSlice } from './settings-slice';
 
 export type AppState = SettingsSlice & ProgressSlice & QuizSlice;
 
@@ -31,37 +30,16 @@ export type StoredState = Omit<SavedState, 'progress'> & { progress: StoredProgr
  * 4. adds `progress.notes`, the learner's own words per term (absent: none), and the
  *    `leechFailures` setting (absent: the default). Nothing to convert; the version stops an
  *    older app, which would drop the notes on its next write, from reading this store.
+ * 5. adds the speech settings `autoPlay` and `speakDefinitions` (absent: off); `missedPerDay` came
+ *    just before, also optional (absent: the default). Nothing to
+ *    convert; the version stops an older app, which would drop them on its next write.
+ * 6. cards of new kinds (translation `:en-zh` / `:zh-en`, typed recall `:type-en` / `:type-zh`,
+ *    cards.ts), and the settings that choose them (`translation`, `typedRecall`), `cardLanguage`,
+ *    `pinyinOnCards` and the first-run `profile` (absent: the defaults, none chosen). Nothing to
+ *    convert; the version stops an older app, which would take the new card ids for damage and
+ *    set the store aside, from reading it (and an older app's import says the file is newer).
  */
-export const STORE_VERSION = 4;
-
-/**
- * Upgrades a persisted state from any earlier version, one step at a time, to the form storage
- * holds now. Each shape change bumps STORE_VERSION and adds a step here, with a test.
- */
-export function migrate(persisted: unknown, version: number, now: number = Date.now()): unknown {
-  if (version > STORE_VERSION) throw new Error(`Stored data is from a newer version (${version}).`);
-  let state = persisted as Record<string, unknown>;
-  // Version 1 held settings only: progress or quiz history marked version 1 is not what it
-  // claims, and is kept aside (a throw here) rather than replaced by empty ones.
-  if (version < 2 && (state.progress !== undefined || state.quiz !== undefined)) fail('bad-version', 'version');
-  if (version < 2) state = { ...state, progress: emptyProgress(), quiz: emptyQuizHistory() };
-  if (version < 3 && state.progress !== undefined) state = { ...state, progress: packVersion2Progress(state.progress, now) };
-  // 3 → 4: the new fields are optional, and absent means none (notes) or the default (settings).
-  return state;
-}
-
-/**
- * 2 → 3: the log as version 2 stored it, one object per review, is validated as it was then and
- * packed. A bad value is refused with its path in the stored value (or the backup file), which
- * an import names; every review id is kept as it was.
- */
-function packVersion2Progress(raw: unknown, now: number): StoredProgress {
-  const path = 'state.progress';
-  if (findUnsafeKey(raw) !== null) fail('unsafe-key', path);
-  const progress = validateProgress(raw, now, path);
-  if (!progress.ok) fail(progress.issue.code, progress.issue.path);
-  return packProgress(progress.value);
-}
+export const STORE_VERSION = 6;
 
 const packLogForStorage = createLogPacker();
 
@@ -76,27 +54,16 @@ export function readStamp(raw: unknown, now: number = Date.now()): number | null
 }
 
 /**
- * Validates a state in the current stored form (after `migrate`) and unpacks it into the form
- * the app holds; null when it can't be trusted (including prototype-polluting keys anywhere,
- * and dates far beyond `now`).
+ * Reading what storage holds (stored-state.ts): the migrations from every earlier version and the
+ * validation of the current form. `isEnvelope`: whether a parsed value is `{ state, version }` as
+ * the store writes it; `restore`: the state validated (after `migrate`), or null when it can't be
+ * trusted.
  */
-export function restorePersisted(raw: unknown, now: number = Date.now()): SavedState | null {
-  if (!isPlainObject(raw) || findUnsafeKey(raw) !== null) return null;
-  const { settings, progress, quiz } = raw;
-  // A state of the current form always has both: one missing is damage to say and keep aside, not an empty slice.
-  if (progress === undefined || quiz === undefined) return null;
-  const restoredProgress = restoreProgress(progress, now);
-  const restoredQuiz = restoreQuizHistory(quiz, now);
-  if (!restoredProgress || !restoredQuiz) return null;
-  return {
-    settings: restoreSettings(settings, defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages)),
-    progress: restoredProgress,
-    quiz: restoredQuiz,
-    // Stamps only order changes between tabs: a bad one is forgotten (0), like a bad setting.
-    settingsChangedAt: readStamp(raw.settingsChangedAt, now) ?? 0,
-    replacedAt: readStamp(raw.replacedAt, now) ?? 0,
-  };
-}
+export type StoredStateReader = {
+  isEnvelope: (value: unknown) => value is StorageValue<unknown>;
+  migrate: (persisted: unknown, version: number, now: number) => unknown;
+  restore: (raw: unknown, now: number) => SavedState | null;
+};
 
 /** Data that would be valid were the clock up to this much later is taken as a clock behind (a reset battery, a wrong year), not as damage. */
 const CLOCK_BEHIND_MAX_MS = 10 * 366 * 86_400_000;
@@ -107,26 +74,68 @@ class ClockBehind extends Error {
   }
 }
 
-export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now) {
-  const persistStorage = createPersistStorage<SavedState>(safeStorage, { currentVersion: STORE_VERSION, now, encode: toStored });
+/**
+ * The store, over `safeStorage`. What is stored is read with `reader`; without one, the store
+ * loads it (stored-state.ts) only when something is stored, so a first visit never downloads the
+ * validation and migrations. Until it has read what is stored, it writes nothing: the stored data
+ * is neither lost nor replaced by the defaults it starts with. `ready` settles once it has read it
+ * (at once when the reader is given or nothing is stored); it fails only when the reader cannot be
+ * loaded, and then the stored data stays untouched.
+ */
+export function createAppStore(safeStorage: SafeStorage, now: () => number = Date.now, reader?: StoredStateReader) {
+  let loaded = reader ?? null;
+  let reading = false;
+  let unavailable: { error: unknown } | null = null;
+  const persistStorage = createPersistStorage<SavedState>(safeStorage, {
+    currentVersion: STORE_VERSION,
+    now,
+    encode: toStored,
+    isEnvelope: (value): value is StorageValue<unknown> => loaded!.isEnvelope(value),
+  });
+  const storeStorage: PersistStorage<SavedState> = {
+    getItem(name) {
+      if (loaded || safeStorage.read(name) === null) return persistStorage.getItem(name);
+      reading = true;
+      return import('./stored-state').then(
+        ({ storedStateReader }) => {
+          loaded = storedStateReader;
+          reading = false;
+          return persistStorage.getItem(name);
+        },
+        (error: unknown) => {
+          // Unread, so never written over: held until the app is loaded again.
+          safeStorage.hold(name);
+          reading = false;
+          unavailable = { error };
+          throw error;
+        },
+      );
+    },
+    setItem(name, value) {
+      if (!reading) persistStorage.setItem(name, value);
+    },
+    removeItem: (name) => persistStorage.removeItem(name),
+  };
   const store = create<AppState>()(
     persist((...args) => ({ ...createSettingsSlice(now)(...args), ...createProgressSlice(...args), ...createQuizSlice(...args) }), {
       name: STORAGE_KEYS.state,
       version: STORE_VERSION,
-      storage: persistStorage,
+      storage: storeStorage,
+      // Read below, once `ready` can follow it.
+      skipHydration: true,
       partialize: ({ settings, progress, quiz, settingsChangedAt, replacedAt }): SavedState => ({ settings, progress, quiz, settingsChangedAt, replacedAt }),
       // `merge` validates whatever a migration returns before it reaches the app.
-      migrate: (persisted, version) => migrate(persisted, version, now()) as SavedState,
+      migrate: (persisted, version) => loaded!.migrate(persisted, version, now()) as SavedState,
       merge: (persisted, current) => {
         if (persisted === undefined) return current; // nothing stored yet
-        const restored = restorePersisted(persisted, now());
+        const restored = loaded!.restore(persisted, now());
         if (restored) return { ...current, ...restored };
         // Readable but for dates ahead of this clock: the clock is behind, not the data wrong.
-        if (restorePersisted(persisted, now() + CLOCK_BEHIND_MAX_MS)) throw new ClockBehind();
+        if (loaded!.restore(persisted, now() + CLOCK_BEHIND_MAX_MS)) throw new ClockBehind();
         throw new Error('Stored data does not match the expected shape.');
       },
       onRehydrateStorage: () => (_state, error) => {
-        if (!error) return;
+        if (!error || unavailable) return;
         const raw = persistStorage.lastRead();
         if (raw === null) safeStorage.report({ kind: 'corrupt', backupKey: null });
         // Left in place and unwritten, so that it loads once the clock is right again.
@@ -135,28 +144,37 @@ export function createAppStore(safeStorage: SafeStorage, now: () => number = Dat
       },
     }),
   );
-  return Object.assign(store, { flush: persistStorage.flush });
+  // With a reader, or nothing stored, this reads at once: the store is whole when it is returned.
+  const ready = store.persist.rehydrate().then(() => {
+    if (unavailable) throw unavailable.error;
+  });
+  return Object.assign(store, { flush: persistStorage.flush, ready });
 }
 
 export const useAppStore = createAppStore(storage);
 
-/** The whole state in a value another tab wrote to storage, migrated and validated; null when unreadable. */
-export function readStoredState(raw: string, now: number = Date.now()): SavedState | null {
-  try {
-    const { state, version } = JSON.parse(raw) as { state?: unknown; version?: unknown };
-    if (!Number.isInteger(version) || (version as number) > STORE_VERSION) return null;
-    return restorePersisted(migrate(state, version as number, now), now);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Two tabs open at once lose nothing: see tab-sync.ts. It loads after the first page
- * (tab-connect.ts), and first catches up with anything another tab wrote in the meantime.
+ * (tab-connect.ts), and first catches up with anything another tab wrote in the meantime. A
+ * first visit (nothing stored) has nothing to share yet: it loads once something is, when this
+ * tab first changes anything or another tab first writes.
  */
 if (typeof window !== 'undefined') {
-  import('./tab-connect')
-    .then(({ connectTabs }) => connectTabs())
-    .catch(() => {}); // without it, each tab still works alone
+  const connect = () => {
+    window.removeEventListener('storage', onStorage);
+    unsubscribe();
+    import('./tab-connect')
+      .then(({ connectTabs }) => connectTabs())
+      .catch(() => {}); // without it, each tab still works alone
+  };
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === STORAGE_KEYS.state) connect();
+  };
+  let unsubscribe = () => {};
+  // Once what is stored has been read (and never when it could not be).
+  if (storage.read(STORAGE_KEYS.state) !== null) useAppStore.ready.then(connect, () => {});
+  else {
+    window.addEventListener('storage', onStorage);
+    unsubscribe = useAppStore.subscribe(connect);
+  }
 }

@@ -13,7 +13,8 @@ import { openTabs } from '../../tests/factories/tabs';
 import { createBackup, parseBackup, serializeBackup } from '../domain/backup';
 import { scheduleReview } from '../domain/scheduler';
 import { createSafeStorage, STORAGE_KEYS } from '../lib/storage';
-import { createAppStore, migrate, STORE_VERSION, toStored, type SavedState } from './app-store';
+import { createAppStore, STORE_VERSION, toStored, type SavedState } from './app-store';
+import { migrate, storedStateReader } from './stored-state';
 import { defaultSettings, restoreSettings } from './settings-slice';
 
 const NOW = Date.UTC(2026, 10, 22, 9);
@@ -30,7 +31,7 @@ const reviews = state.progress.log.length;
 function start(text: string, { now = NOW, quota }: { now?: number; quota?: number } = {}) {
   const backend = memoryBackend({ [STORAGE_KEYS.state]: text }, quota === undefined ? {} : { quota });
   const storage = createSafeStorage(backend);
-  const store = createAppStore(storage, () => now);
+  const store = createAppStore(storage, () => now, storedStateReader);
   store.getState().setTheme('dark');
   store.flush();
   const kept = backend.getItem(STORAGE_KEYS.state) === text || [...backend.data.values()].includes(text) || storage.backups().some((b) => b.value === text);
@@ -112,24 +113,30 @@ describe('hostile input, by family', () => {
     }
   });
 
-  it('tabs: grades round-robin in three tabs, with undos, without the channel: each review lands once', () => {
+  it('tabs: grades round-robin in three tabs, with undos, without the channel: each review lands once, and no undone one', () => {
     fc.assert(
       fc.property(fc.array(fc.tuple(fc.nat(2), fc.boolean()), { minLength: 1, maxLength: 12 }), (steps) => {
         const { tabs, write, stored } = openTabs(3, { now: ARB_NOW, channels: false });
         let at = ARB_NOW - 1000 * 60;
         const kept = new Set<string>();
+        const undone = new Set<string>();
         for (const [i, undo] of steps) {
           const tab = tabs[i]!;
           const cardId = `iaas:${at % 2 ? 'forward' : 'reverse'}` as const;
           const token = tab.store.getState().grade({ cardId, grade: 3, reviewedAt: (at += 1000), durationMs: 1, next: scheduleReview(tab.store.getState().progress.cards[cardId], 3, at, { retention: 0.9, offsetMinutes: 0 }) });
-          if (undo) tab.store.getState().undoGrade(token);
-          else kept.add(token.entry.id);
-          write(tab);
+          write(tab); // the other tabs have the review…
+          if (undo) {
+            tab.store.getState().undoGrade(token); // …before it is undone
+            undone.add(token.entry.id);
+            write(tab);
+          } else kept.add(token.entry.id);
         }
         for (const tab of tabs) write(tab);
         const ids = stored()!.progress.log.map((e) => e.id);
         expect(new Set(ids).size).toBe(ids.length); // once each
         for (const id of kept) expect(ids).toContain(id); // none lost
+        for (const id of undone) expect(ids).not.toContain(id); // and none undone comes back
+        for (const tab of tabs) expect(tab.store.getState().progress.log.filter((e) => undone.has(e.id))).toEqual([]);
         count('tabs');
       }),
       { numRuns: 40 },

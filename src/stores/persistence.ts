@@ -1,5 +1,4 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { findUnsafeKey, isPlainObject } from '../domain/state-validation';
 import type { SafeStorage } from '../lib/storage';
 
 /**
@@ -14,8 +13,8 @@ export const WRITE_DELAY_MS = 400;
 export const NEWER_VERSIONS = 100;
 
 export type AppPersistStorage<S> = PersistStorage<S> & {
-  /** Writes any pending state now (on pagehide, and in tests). */
-  flush: () => void;
+  /** Writes any pending state now (on pagehide, at an import or a reset, and in tests); false when some of it could not be written. */
+  flush: () => boolean;
   /** The raw text last read, so hydration can keep it aside if it proves invalid. */
   lastRead: () => string | null;
   /**
@@ -27,40 +26,43 @@ export type AppPersistStorage<S> = PersistStorage<S> & {
   hold: (name: string, reason: 'too-large' | 'clock' | 'newer') => void;
 };
 
-/** Exactly what the store writes: `{ state, version }`, nothing more, and no polluting keys. */
-function isEnvelope(value: unknown): value is StorageValue<unknown> {
-  if (!isPlainObject(value) || Object.keys(value).some((key) => key !== 'state' && key !== 'version')) return false;
-  if (findUnsafeKey(value) !== null) return false;
-  const { state, version } = value;
-  return typeof state === 'object' && state !== null && !Array.isArray(state) && Number.isInteger(version) && (version as number) >= 1;
-}
-
 /**
  * `encode` turns the state into the form storage holds (the review log packed): applied when a
- * write happens, after the debounce, not on every change.
+ * write happens, after the debounce, not on every change. `isEnvelope` says whether a parsed
+ * value is what the store writes (stored-state.ts); it is asked only when something is stored.
  */
 export function createPersistStorage<S>(
   storage: SafeStorage,
-  { currentVersion, now, encode = (state) => state }: { currentVersion: number; now: () => number; encode?: (state: S) => unknown },
+  {
+    currentVersion,
+    now,
+    encode = (state) => state,
+    isEnvelope,
+  }: { currentVersion: number; now: () => number; encode?: (state: S) => unknown; isEnvelope: (value: unknown) => value is StorageValue<unknown> },
 ): AppPersistStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastRaw: string | null = null;
 
-  const flush = () => {
+  const flush = (): boolean => {
     clearTimeout(timer);
     timer = undefined;
+    let saved = true;
     for (const [name, value] of pending) {
       let text: string;
       try {
         text = JSON.stringify({ state: encode(value.state), version: value.version });
       } catch {
         pending.delete(name);
+        saved = false;
         continue; // not serialisable (a bug elsewhere): keep what is stored rather than crash
       }
+      const written = storage.write(name, text);
+      if (!written) saved = false;
       // A held key (storage.ts) is not written: the state stays pending, for when it is released.
-      if (storage.write(name, text) || !storage.isHeld(name)) pending.delete(name);
+      if (written || !storage.isHeld(name)) pending.delete(name);
     }
+    return saved;
   };
 
   const hold = (name: string, reason: 'too-large' | 'clock' | 'newer') => {

@@ -7,6 +7,7 @@ import { createAppStore } from './app-store';
 import { emptyProgress, type Progress, type UndoToken } from './progress-slice';
 import { mergeProgress } from './tab-merge';
 import { memoryBackend } from '../../tests/factories/memory-backend';
+import { reviewCard } from '../../tests/factories/card-state';
 
 const NOW = Date.UTC(2026, 10, 22, 2, 0);
 const MINUTE = 60_000;
@@ -136,6 +137,40 @@ describe('two tabs studying at once', () => {
     expect(stored()?.cards['iaas:forward']).toEqual(cardBefore);
   });
 
+  it('without the channel, take an undo back everywhere too: the other tab does not write the review back', () => {
+    const { tabs, backend, stored } = openTabs(2, { channels: false });
+    const [a, b] = tabs as [Tab, Tab];
+    gradeCard(a.store, 'iaas:forward', 3, NOW);
+    const cardBefore = structuredClone(a.store.getState().progress.cards['iaas:forward']);
+    const token = gradeCard(a.store, 'iaas:forward', 3, NOW + 10 * MINUTE);
+    write(tabs, a, backend);
+    expect(b.store.getState().progress.log.map((e) => e.id)).toContain(token.entry.id); // B has it, from storage
+    a.store.getState().undoGrade(token);
+    expect(b.store.getState().progress.log.map((e) => e.id)).not.toContain(token.entry.id);
+    expect(b.store.getState().progress.cards['iaas:forward']).toEqual(cardBefore);
+    // B writes first, from its memory, then A: the review stays undone in both and in storage.
+    write(tabs, b, backend);
+    write(tabs, a, backend);
+    for (const tab of [a, b]) expect(tab.store.getState().progress.log.map((e) => e.id)).not.toContain(token.entry.id);
+    expect(stored()?.log.map((e) => e.id)).not.toContain(token.entry.id);
+    expect(stored()?.cards['iaas:forward']).toEqual(cardBefore);
+  });
+
+  it('without the channel, a tab opened after the undo does not bring the review back from an older write', () => {
+    const { tabs, backend, stored, reload } = openTabs(2, { channels: false });
+    const [a] = tabs as [Tab, Tab];
+    const token = gradeCard(a.store, 'iaas:forward', 3, NOW);
+    write(tabs, a, backend);
+    const withReview = backend.getItem(STORAGE_KEYS.state)!;
+    a.store.getState().undoGrade(token);
+    write(tabs, a, backend);
+    const c = reload(1);
+    c.storageEvent(withReview); // a late write of a third tab that missed the undo
+    write(tabs, c, backend);
+    expect(c.store.getState().progress.log).toEqual([]);
+    expect(stored()?.log).toEqual([]);
+  });
+
   it('take back a new card’s first review everywhere, to no state at all', () => {
     const { tabs } = openTabs(2);
     const [a, b] = tabs as [Tab, Tab];
@@ -165,18 +200,8 @@ describe('two tabs studying at once', () => {
 });
 
 describe('mergeProgress', () => {
-  const state = (lastReview: number, extra: Partial<CardState> = {}): CardState => ({
-    due: lastReview + 86_400_000,
-    stability: 3,
-    difficulty: 5,
-    scheduledDays: 1,
-    learningSteps: 0,
-    reps: 2,
-    lapses: 0,
-    phase: 'review',
-    lastReview,
-    ...extra,
-  });
+  const state = (lastReview: number, extra: Partial<CardState> = {}): CardState =>
+    reviewCard({ due: lastReview + 86_400_000, stability: 3, scheduledDays: 1, reps: 2, lastReview, ...extra });
   const entry = (id: string, cardId: CardId, reviewedAt: number): ReviewLogEntry => ({ id, cardId, grade: 3, reviewedAt, phase: 'review', durationMs: 1 });
 
   it('keeps every review of both, in time order, and each card’s later state', () => {

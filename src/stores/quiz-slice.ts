@@ -1,6 +1,9 @@
 import type { StateCreator } from 'zustand';
-import { cardId } from '../domain/cards';
+import { LIMITS } from '../domain/limits';
+import { missedCardOf } from '../domain/decks';
+import { feedOf, missedTermsOf } from '../domain/missed-feed';
 import type { QuizAttempt } from '../domain/quiz-history';
+import { localOffset } from '../lib/clock';
 import type { AppState } from './app-store';
 
 /** Quiz history, and the terms missed in quizzes (term id → when last missed). */
@@ -12,17 +15,15 @@ export type QuizHistory = {
 export type QuizSlice = {
   quiz: QuizHistory;
   /**
-   * Keeps a finished quiz in the history. The terms behind its wrong answers join the
-   * "Missed in quizzes" deck (`quiz.missed`, with the time), and their existing flashcards
-   * become due now; terms without cards yet are new and are studied from that deck.
+   * Keeps a finished quiz in the history. The terms behind its wrong answers (not those left
+   * unanswered) join the "Missed in quizzes" deck (`quiz.missed`, with the time). Up to the day's
+   * cap (`settings.missedPerDay`, missed-feed.ts), each one's card (one, not both directions)
+   * becomes due now if it exists; terms without cards yet are new and are studied from that deck.
    */
   recordAttempt: (attempt: QuizAttempt, now: number) => void;
   /** Keeps a quiz finished in another tab, just as that tab did. */
   receiveAttempt: (attempt: QuizAttempt, at: number) => void;
 };
-
-/** The history keeps this many attempts, the oldest dropped first (each is a few hundred bytes). */
-export const MAX_ATTEMPTS = 300;
 
 export const emptyQuizHistory = (): QuizHistory => ({ attempts: [], missed: {} });
 
@@ -32,21 +33,20 @@ const missedAt = (missed: Record<string, number>, termId: string) => (Object.has
 /** What keeping an attempt changes (pure): the history, and the cards its misses make due. Nothing when it is known. */
 function withAttempt(s: AppState, attempt: QuizAttempt, now: number): Partial<AppState> {
   if (s.quiz.attempts.some((a) => a.id === attempt.id)) return {}; // recorded once, even if asked twice
-  const missedTerms = [...new Set(attempt.answers.filter((a) => !a.correct).flatMap((a) => a.termIds))];
+  const missedTerms = missedTermsOf(attempt);
   const missed = { ...s.quiz.missed };
   for (const termId of missedTerms) missed[termId] = Math.max(now, missedAt(missed, termId));
+  const { fed } = feedOf(s.quiz.attempts, attempt, s.settings.missedPerDay, localOffset(attempt.finishedAt));
   let cards = s.progress.cards;
-  for (const termId of missedTerms) {
-    for (const direction of ['forward', 'reverse'] as const) {
-      const id = cardId(termId, direction);
-      const card = cards[id];
-      if (card && card.due > now) {
-        if (cards === s.progress.cards) cards = { ...cards };
-        cards[id] = { ...card, due: now };
-      }
+  for (const termId of fed) {
+    const id = missedCardOf(termId, s.settings.directions);
+    const card = cards[id];
+    if (card && card.due > now) {
+      if (cards === s.progress.cards) cards = { ...cards };
+      cards[id] = { ...card, due: now };
     }
   }
-  const attempts = [...s.quiz.attempts, attempt].slice(-MAX_ATTEMPTS);
+  const attempts = [...s.quiz.attempts, attempt].slice(-LIMITS.keptAttempts);
   return {
     quiz: { attempts, missed },
     ...(cards === s.progress.cards ? {} : { progress: { ...s.progress, cards } }),

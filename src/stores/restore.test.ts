@@ -3,11 +3,15 @@ import { FOREIGN_TEXTS, hostileVariants } from '../../tests/factories/hostile-in
 import { generateHistory } from '../../tests/factories/learning-history';
 import { createSafeStorage, STORAGE_KEYS } from '../lib/storage';
 import { packLog } from '../domain/review-log-codec';
-import { createAppStore, migrate, STORE_VERSION, toStored } from './app-store';
+import { createAppStore, STORE_VERSION, toStored } from './app-store';
+import { migrate, storedStateReader } from './stored-state';
 import { WRITE_DELAY_MS } from './persistence';
 import { restoreProgress, restoreQuizHistory } from './restore';
 import { defaultSettings } from './settings-slice';
 import { memoryBackend } from '../../tests/factories/memory-backend';
+
+/** The settings version 6 added, at their defaults (what an older store reads with). */
+const NEW_IN_6 = { translation: false, typedRecall: 'off', cardLanguage: 'interface', pinyinOnCards: false, profile: null } as const;
 
 const NOW = Date.UTC(2026, 10, 22, 9);
 
@@ -26,7 +30,7 @@ const v2Blob = { state: { settings: { ...defaultSettings(['en']), theme: 'dark',
 function open(entries: Record<string, string>, options: { quota?: number } = {}) {
   const backend = memoryBackend(entries, options);
   const storage = createSafeStorage(backend);
-  const store = createAppStore(storage, () => NOW);
+  const store = createAppStore(storage, () => NOW, storedStateReader);
   return { backend, storage, store };
 }
 
@@ -45,7 +49,7 @@ describe('restoring what was stored', () => {
     const first = open({ [STORAGE_KEYS.state]: JSON.stringify(validBlob) });
     first.store.getState().setTheme('light');
     first.store.flush();
-    const reopened = createAppStore(createSafeStorage(first.backend), () => NOW);
+    const reopened = createAppStore(createSafeStorage(first.backend), () => NOW, storedStateReader);
     expect(reopened.getState().progress).toEqual(history.progress);
     expect(reopened.getState().quiz).toEqual(history.quiz);
     expect(reopened.getState().settings.theme).toBe('light');
@@ -78,14 +82,14 @@ describe('restoring what was stored', () => {
 
 describe('migrations from every earlier version', () => {
   it('has a step for each version below the current one', () => {
-    // Versions 1, 2 and 3 are the earlier ones. A new version must add a case here.
-    expect(STORE_VERSION).toBe(4);
+    // Versions 1 to 5 are the earlier ones. A new version must add a case here.
+    expect(STORE_VERSION).toBe(6);
   });
 
   it('v1 → v3: a real version 1 blob keeps every setting, with empty progress and quiz history', () => {
     const v1 = '{"state":{"settings":{"language":"zh","theme":"dark","newPerDay":7,"reviewsPerDay":120,"retention":0.88,"directions":"definition-first"}},"version":1}';
     const { store, storage } = open({ [STORAGE_KEYS.state]: v1 });
-    expect(store.getState().settings).toEqual({ language: 'zh', theme: 'dark', newPerDay: 7, reviewsPerDay: 120, retention: 0.88, directions: 'definition-first', leechFailures: 8 });
+    expect(store.getState().settings).toEqual({ language: 'zh', theme: 'dark', newPerDay: 7, reviewsPerDay: 120, retention: 0.88, directions: 'definition-first', leechFailures: 8, missedPerDay: 10, track: 'foundations', autoPlay: false, speakDefinitions: false, ...NEW_IN_6 });
     expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
     expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
     expect(storage.problems()).toEqual([]);
@@ -108,7 +112,7 @@ describe('migrations from every earlier version', () => {
       const written = backend.data.get(STORAGE_KEYS.state)!;
       expect(JSON.parse(written)).toMatchObject({ version: STORE_VERSION, state: { progress: { log: packLog(v2History.progress.log) } } });
       expect(written.length).toBeLessThan(text.length / 2.5); // its random ids are kept: most of what is left
-      const reopened = createAppStore(createSafeStorage(backend), () => NOW);
+      const reopened = createAppStore(createSafeStorage(backend), () => NOW, storedStateReader);
       expect(reopened.getState().progress).toEqual(v2History.progress);
       expect(reopened.getState().quiz).toEqual(v2History.quiz);
     } finally {
@@ -130,7 +134,7 @@ describe('migrations from every earlier version', () => {
   it('v1 → v2 keeps the settings and adds empty progress and quiz history', () => {
     const v1 = { settings: { language: 'zh', theme: 'dark', newPerDay: 5, reviewsPerDay: 50, retention: 0.85, directions: 'term-first' } };
     const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: v1, version: 1 }) });
-    expect(store.getState().settings).toEqual({ ...v1.settings, leechFailures: 8 });
+    expect(store.getState().settings).toEqual({ ...v1.settings, leechFailures: 8, missedPerDay: 10, track: 'foundations', autoPlay: false, speakDefinitions: false, ...NEW_IN_6 });
     expect(store.getState().progress).toEqual({ cards: {}, log: [], starred: [] });
     expect(store.getState().quiz).toEqual({ attempts: [], missed: {} });
     expect(storage.problems()).toEqual([]);
@@ -155,13 +159,28 @@ describe('migrations from every earlier version', () => {
 
   it('v3 → v4: a version 3 store keeps everything, with no notes and the default leech threshold', () => {
     const { settings, ...rest } = validBlob.state;
-    const { leechFailures: _, ...v3Settings } = settings;
+    const { leechFailures: _, autoPlay: _a, speakDefinitions: _s, ...v3Settings } = settings;
     const v3 = { state: { ...rest, settings: v3Settings }, version: 3 };
     const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify(v3) });
     expect(store.getState().progress).toEqual(history.progress);
     expect(store.getState().progress.notes).toBeUndefined();
-    expect(store.getState().settings).toEqual({ ...v3Settings, leechFailures: 8 });
+    expect(store.getState().settings).toEqual({ ...v3Settings, leechFailures: 8, track: 'foundations', autoPlay: false, speakDefinitions: false });
     expect(storage.problems()).toEqual([]);
+  });
+
+  it('v4 → v5: a version 4 store keeps every setting, with speech off until the learner turns it on', () => {
+    const { settings, ...rest } = validBlob.state;
+    const { autoPlay: _a, speakDefinitions: _s, ...v4Settings } = settings;
+    const v4 = { state: { ...rest, settings: { ...v4Settings, leechFailures: 5 } }, version: 4 };
+    const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify(v4) });
+    expect(store.getState().progress).toEqual(history.progress);
+    expect(store.getState().settings).toEqual({ ...v4Settings, leechFailures: 5, autoPlay: false, speakDefinitions: false });
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('v5: the speech settings are written and read back', () => {
+    const spoken = { ...validBlob, state: { ...validBlob.state, settings: { ...validBlob.state.settings, autoPlay: true, speakDefinitions: true } } };
+    expect(open({ [STORAGE_KEYS.state]: JSON.stringify(spoken) }).store.getState().settings).toMatchObject({ autoPlay: true, speakDefinitions: true });
   });
 
   it('v4: notes in the learner’s words are written and read back; a bad one refuses the store', () => {
@@ -171,6 +190,29 @@ describe('migrations from every earlier version', () => {
     const tooLong = structuredClone(withNotes);
     tooLong.state.progress.notes['hybrid-cloud'].text = 'x'.repeat(2001);
     expect(open({ [STORAGE_KEYS.state]: JSON.stringify(tooLong) }).storage.problems()[0]?.kind).toBe('corrupt');
+  });
+
+  it('v5 → v6: a version 5 store keeps everything, with the new settings at their defaults and no first-run choice made', () => {
+    const { settings, ...rest } = validBlob.state;
+    const { translation: _t, typedRecall: _r, cardLanguage: _c, pinyinOnCards: _p, profile: _f, ...v4Settings } = settings;
+    const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify({ state: { ...rest, settings: v4Settings }, version: 5 }) });
+    expect(store.getState().progress).toEqual(history.progress);
+    expect(store.getState().settings).toEqual({ ...v4Settings, ...NEW_IN_6 });
+    expect(storage.problems()).toEqual([]);
+  });
+
+  it('v6: cards of the new kinds and the settings that choose them are written and read back', () => {
+    const card = { due: NOW + 86_400_000, stability: 2.5, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 1, lapses: 0, phase: 'review', lastReview: NOW - 1000 };
+    const cards = { ...validBlob.state.progress.cards, 'hybrid-cloud:en-zh': card, 'hybrid-cloud:zh-en': card, 'hybrid-cloud:type-en': card, 'hybrid-cloud:type-zh': card };
+    const chosen = { translation: true, typedRecall: 'zh', cardLanguage: 'zh', pinyinOnCards: true, profile: 'learn-zh' };
+    const blob = { ...validBlob, state: { ...validBlob.state, settings: { ...validBlob.state.settings, ...chosen }, progress: { ...validBlob.state.progress, cards } } };
+    const { store, storage } = open({ [STORAGE_KEYS.state]: JSON.stringify(blob) });
+    expect(storage.problems()).toEqual([]);
+    expect(store.getState().progress.cards).toEqual(cards);
+    expect(store.getState().settings).toMatchObject(chosen);
+    // A kind that does not exist is damage, kept aside, not read.
+    const unknown = { ...blob, state: { ...blob.state, progress: { ...blob.state.progress, cards: { ...cards, 'hybrid-cloud:type-fr': card } } } };
+    expect(open({ [STORAGE_KEYS.state]: JSON.stringify(unknown) }).storage.problems()[0]?.kind).toBe('corrupt');
   });
 
   it('migrate is the identity for the current version and refuses a newer one', () => {
@@ -239,7 +281,7 @@ describe('keeping data aside', () => {
     const { backend } = open({ [STORAGE_KEYS.state]: '{"state": [' });
     expect(backend.data.has(STORAGE_KEYS.state)).toBe(false);
     const again = createSafeStorage(backend);
-    createAppStore(again, () => NOW + 1000);
+    createAppStore(again, () => NOW + 1000, storedStateReader);
     expect(again.problems()).toEqual([]);
     expect(again.backups()).toHaveLength(1);
   });
@@ -272,7 +314,7 @@ describe('writing', () => {
   it('is debounced: a burst of changes is one write', () => {
     const backend = memoryBackend();
     const setItem = vi.spyOn(backend, 'setItem');
-    const store = createAppStore(createSafeStorage(backend), () => NOW);
+    const store = createAppStore(createSafeStorage(backend), () => NOW, storedStateReader);
     setItem.mockClear();
     for (let i = 0; i < 50; i++) store.getState().updateSettings({ newPerDay: i });
     expect(setItem).not.toHaveBeenCalled();
@@ -283,16 +325,16 @@ describe('writing', () => {
 
   it('flushes at once when the page is hidden or closed, so a closed tab loses nothing', () => {
     const backend = memoryBackend();
-    const store = createAppStore(createSafeStorage(backend), () => NOW);
+    const store = createAppStore(createSafeStorage(backend), () => NOW, storedStateReader);
     store.getState().updateSettings({ newPerDay: 7 });
     window.dispatchEvent(new Event('pagehide'));
     expect(JSON.parse(backend.data.get(STORAGE_KEYS.state)!).state.settings.newPerDay).toBe(7);
   });
 
   it('keeps the state in memory and says so when storage is full, then recovers', () => {
-    const backend = memoryBackend({}, { quota: 400 });
+    const backend = memoryBackend({}, { quota: 800 }); // an empty state fits; five days of reviews do not
     const storage = createSafeStorage(backend);
-    const store = createAppStore(storage, () => NOW);
+    const store = createAppStore(storage, () => NOW, storedStateReader);
     store.getState().replaceData({ settings: store.getState().settings, ...generateHistory({ now: NOW, days: 5 }) });
     expect(() => store.flush()).not.toThrow();
     expect(storage.problems()).toEqual([{ kind: 'full' }]);

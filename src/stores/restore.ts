@@ -1,4 +1,4 @@
-import { validateStoredProgress } from '../domain/review-log-codec';
+import { validateStoredProgress } from '../domain/review-log-reader';
 import { findUnsafeKey, validateProgress, validateQuizHistory } from '../domain/state-validation';
 import { emptyProgress, type Progress } from './progress-slice';
 import { emptyQuizHistory, type QuizHistory } from './quiz-slice';

@@ -9,7 +9,8 @@ import { generateHistory } from '../../tests/factories/learning-history';
 import { memoryBackend } from '../../tests/factories/memory-backend';
 import { mergeReviewLogs } from '../domain/merge';
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../lib/storage';
-import { createAppStore, readStoredState, STORE_VERSION, toStored, type SavedState } from './app-store';
+import { createAppStore, STORE_VERSION, toStored, type SavedState } from './app-store';
+import { readStoredState, storedStateReader } from './stored-state';
 import { readOtherTabState } from './tab-connect';
 import { defaultSettings } from './settings-slice';
 
@@ -42,7 +43,7 @@ describe('full or blocked storage', () => {
     const raw = stored(savedState());
     const backend = memoryBackend({ [STORAGE_KEYS.state]: raw }, { quota: raw.length });
     const storage = createSafeStorage(backend);
-    const store = createAppStore(storage, () => NOW);
+    const store = createAppStore(storage, () => NOW, storedStateReader);
     expect(store.getState().progress.log).toHaveLength(28);
     expect(storage.problems()).toEqual([{ kind: 'full' }]);
   });
@@ -50,7 +51,7 @@ describe('full or blocked storage', () => {
   it('shows what a blocked store holds, and says the browser is blocking saves (not that it is full)', () => {
     const raw = stored(savedState());
     const storage = createSafeStorage(blockedBackend({ [STORAGE_KEYS.state]: raw }));
-    const store = createAppStore(storage, () => NOW);
+    const store = createAppStore(storage, () => NOW, storedStateReader);
     expect(store.getState().progress.log).toHaveLength(28);
     expect(storage.problems()).toEqual([{ kind: 'unavailable' }]);
     store.getState().setTheme('dark');
@@ -64,7 +65,7 @@ describe('stored data this tab cannot take', () => {
     const newer = JSON.stringify({ version: STORE_VERSION + 1, state: { settings: {}, progress: {}, quiz: {} } });
     const backend = memoryBackend({ [STORAGE_KEYS.state]: newer });
     const storage = createSafeStorage(backend);
-    const store = createAppStore(storage, () => NOW);
+    const store = createAppStore(storage, () => NOW, storedStateReader);
     expect(storage.problems()).toEqual([{ kind: 'held', key: STORAGE_KEYS.state, reason: 'newer' }]);
     store.getState().setTheme('dark');
     store.flush();
@@ -75,7 +76,7 @@ describe('stored data this tab cannot take', () => {
   it('stops an older tab writing once a newer version has written, and says to reload', () => {
     const backend = memoryBackend({ [STORAGE_KEYS.state]: stored(savedState()) });
     const storage = createSafeStorage(backend);
-    const store = createAppStore(storage, () => NOW);
+    const store = createAppStore(storage, () => NOW, storedStateReader);
     const newer = JSON.stringify({ version: STORE_VERSION + 1, state: { settings: {}, progress: {}, quiz: {} } });
     backend.setItem(STORAGE_KEYS.state, newer); // the other tab writes
     expect(readOtherTabState(newer, storage, NOW)).toBeNull();
@@ -90,7 +91,7 @@ describe('stored data this tab cannot take', () => {
     const v1 = JSON.stringify({ version: 1, state: { settings: state.settings, progress: state.progress, quiz: state.quiz } });
     const backend = memoryBackend({ [STORAGE_KEYS.state]: v1 });
     const storage = createSafeStorage(backend);
-    createAppStore(storage, () => NOW);
+    createAppStore(storage, () => NOW, storedStateReader);
     const backupKey = `${STORAGE_KEYS.backupPrefix}${NOW}`;
     expect(storage.problems()).toEqual([{ kind: 'corrupt', backupKey }]);
     expect(backend.getItem(backupKey)).toBe(v1);
@@ -100,14 +101,14 @@ describe('stored data this tab cannot take', () => {
     const raw = stored(savedState());
     const backend = memoryBackend({ [STORAGE_KEYS.state]: raw });
     const behind = createSafeStorage(backend);
-    const store = createAppStore(behind, () => NOW - 400 * DAY);
+    const store = createAppStore(behind, () => NOW - 400 * DAY, storedStateReader);
     expect(behind.problems()).toEqual([{ kind: 'held', key: STORAGE_KEYS.state, reason: 'clock' }]);
     store.getState().setTheme('dark');
     store.flush();
     expect(backend.getItem(STORAGE_KEYS.state)).toBe(raw);
     expect(behind.backups()).toEqual([]);
     const right = createSafeStorage(backend);
-    expect(createAppStore(right, () => NOW).getState().progress.log).toHaveLength(28);
+    expect(createAppStore(right, () => NOW, storedStateReader).getState().progress.log).toHaveLength(28);
     expect(right.problems()).toEqual([]);
   });
 
@@ -115,7 +116,7 @@ describe('stored data this tab cannot take', () => {
     const blob = `{"state":${'x'.repeat(4_900_000)}`;
     const backend = memoryBackend({ [STORAGE_KEYS.state]: blob }, { quota: 5_000_000 });
     const storage = createSafeStorage(backend);
-    const store = createAppStore(storage, () => NOW);
+    const store = createAppStore(storage, () => NOW, storedStateReader);
     expect(storage.problems()).toContainEqual({ kind: 'held', key: STORAGE_KEYS.state, reason: 'too-large' });
     store.getState().setTheme('dark');
     store.flush();

@@ -1,6 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { DirectionSetting } from '../domain/decks';
+import { TYPED_SETTINGS, type DirectionSetting, type TypedSetting } from '../domain/decks';
 import { DEFAULT_LEECH_FAILURES, LEECH_LIMITS } from '../domain/leech-threshold';
+import { DEFAULT_MISSED_PER_DAY, MISSED_PER_DAY_LIMITS } from '../domain/missed-feed-limits';
+import { CARD_LANGUAGES, LEARNER_PROFILES, type CardLanguage, type LearnerProfile } from '../domain/learner-profile';
+import { DEFAULT_TRACK, isTrackChoice, type TrackChoice } from '../domain/tracks';
+import { isPrerendered } from '../lib/document-choice';
 import { detectLanguage, type Language } from '../lib/i18n';
 import type { AppState, PersistedState, SavedState } from './app-store';
 import { emptyProgress } from './progress-slice';
@@ -20,6 +24,27 @@ export type Settings = {
   directions: CardDirections;
   /** A card graded Again this many times is a leech; 0: leeches off. */
   leechFailures: number;
+  /** At most this many terms missed in quizzes come back in the flashcards a study day; 0: none. */
+  missedPerDay: number;
+  /**
+   * The track Today, the decks, the quizzes and the glossary show: Foundations, Readings or
+   * all (absent in older data: Foundations, where new learners start).
+   */
+  track: TrackChoice;
+  /** Say each card aloud as it appears (the term; its definition too with `speakDefinitions`). */
+  autoPlay: boolean;
+  /** Read definitions aloud as well as terms. */
+  speakDefinitions: boolean;
+  /** English ⇄ 中文 translation cards, both ways. */
+  translation: boolean;
+  /** Typed recall cards: type the term's English name, its Chinese name, both, or none. */
+  typedRecall: TypedSetting;
+  /** Which language a card shows first. */
+  cardLanguage: CardLanguage;
+  /** The Chinese name's pinyin on cards. */
+  pinyinOnCards: boolean;
+  /** The first-run choice (learner-profile.ts); null until made. */
+  profile: LearnerProfile | null;
 };
 
 export type SettingsSlice = {
@@ -52,7 +77,17 @@ export const SETTING_LIMITS = {
   reviewsPerDay: { min: 0, max: 9999 },
   retention: { min: 0.7, max: 0.97 },
   leechFailures: LEECH_LIMITS,
+  missedPerDay: MISSED_PER_DAY_LIMITS,
 } as const;
+
+/**
+ * The languages a new store starts in: a prerendered document's own, so that hydration meets its
+ * HTML (the document was chosen for the learner before it was painted), else the browser's.
+ */
+function startingLanguages(): readonly string[] {
+  if (isPrerendered()) return [document.documentElement.lang];
+  return typeof navigator === 'undefined' ? [] : navigator.languages;
+}
 
 export function defaultSettings(preferredLanguages?: readonly string[]): Settings {
   return {
@@ -63,6 +98,15 @@ export function defaultSettings(preferredLanguages?: readonly string[]): Setting
     retention: 0.9,
     directions: 'both',
     leechFailures: DEFAULT_LEECH_FAILURES,
+    missedPerDay: DEFAULT_MISSED_PER_DAY,
+    track: DEFAULT_TRACK,
+    autoPlay: false,
+    speakDefinitions: false,
+    translation: false,
+    typedRecall: 'off',
+    cardLanguage: 'interface',
+    pinyinOnCards: false,
+    profile: null,
   };
 }
 
@@ -85,6 +129,15 @@ export function restoreSettings(raw: unknown, defaults: Settings): Settings {
         ? r.directions
         : defaults.directions,
     leechFailures: Math.round(num(r.leechFailures, defaults.leechFailures, SETTING_LIMITS.leechFailures)),
+    missedPerDay: Math.round(num(r.missedPerDay, defaults.missedPerDay, SETTING_LIMITS.missedPerDay)),
+    track: isTrackChoice(r.track) ? r.track : defaults.track,
+    autoPlay: typeof r.autoPlay === 'boolean' ? r.autoPlay : defaults.autoPlay,
+    speakDefinitions: typeof r.speakDefinitions === 'boolean' ? r.speakDefinitions : defaults.speakDefinitions,
+    translation: typeof r.translation === 'boolean' ? r.translation : defaults.translation,
+    typedRecall: TYPED_SETTINGS.includes(r.typedRecall as TypedSetting) ? (r.typedRecall as TypedSetting) : defaults.typedRecall,
+    cardLanguage: CARD_LANGUAGES.includes(r.cardLanguage as CardLanguage) ? (r.cardLanguage as CardLanguage) : defaults.cardLanguage,
+    pinyinOnCards: typeof r.pinyinOnCards === 'boolean' ? r.pinyinOnCards : defaults.pinyinOnCards,
+    profile: r.profile === null || LEARNER_PROFILES.includes(r.profile as LearnerProfile) ? (r.profile as LearnerProfile | null) : defaults.profile,
   };
 }
 
@@ -114,7 +167,7 @@ export const createSettingsSlice =
       s.publishChange({ type: 'replace', ...saved });
     };
     return {
-      settings: defaultSettings(typeof navigator === 'undefined' ? [] : navigator.languages),
+      settings: defaultSettings(startingLanguages()),
       settingsChangedAt: 0,
       replacedAt: 0,
       setLanguage: (language) => change({ ...get().settings, language }),

@@ -4,10 +4,11 @@
  */
 import { isPlainObject } from '../domain/state-validation';
 import { storage, type SafeStorage, STORAGE_KEYS } from '../lib/storage';
-import { readStamp, readStoredState, STORE_VERSION, useAppStore, type SavedState } from './app-store';
+import { readStamp, STORE_VERSION, useAppStore, type SavedState } from './app-store';
 import { NEWER_VERSIONS } from './persistence';
 import { checkProgress, restoreQuizHistory } from './restore';
 import { restoreSettings } from './settings-slice';
+import { readStoredState } from './stored-state';
 import { connectTabSync, mergeStored, openTabChannel } from './tab-sync';
 
 /**
@@ -49,6 +50,7 @@ export function connectTabs(): void {
     readers: tabChangeReaders,
     target: window,
     channel: openTabChannel(),
+    undos: { key: STORAGE_KEYS.undos, read: () => storage.read(STORAGE_KEYS.undos), write: (text) => void storage.write(STORAGE_KEYS.undos, text) },
   });
   const raw = storage.read(STORAGE_KEYS.state);
   const stored = raw === null ? null : readStoredState(raw);

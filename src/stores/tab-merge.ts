@@ -5,11 +5,12 @@
  */
 import type { StoreApi } from 'zustand';
 import { isLaterCardState, mergeAttempts, mergeCards, mergeMissed, mergeReviewLogs, type Tombstone } from '../domain/merge';
+import { LIMITS } from '../domain/limits';
 import { mergeNotes } from '../domain/notes';
 import type { QuizAttempt } from '../domain/quiz-history';
 import type { AppState } from './app-store';
 import { applyStar, applyUndo, insertEntry, withCard, type Progress, type ProgressChange, type UndoToken } from './progress-slice';
-import { MAX_ATTEMPTS, type QuizHistory } from './quiz-slice';
+import type { QuizHistory } from './quiz-slice';
 
 /** Applies another tab's change (pure). Returns the same object when nothing changes. */
 export function applyChange(progress: Progress, change: ProgressChange, undone: ReadonlyMap<string, UndoToken>): Progress {
@@ -58,12 +59,12 @@ export function mergeProgress(
 
 /**
  * Merges quiz history from storage into this tab's (pure), by the one merge
- * (src/domain/merge.ts): every attempt of both, by id (the latest MAX_ATTEMPTS kept), and each
+ * (src/domain/merge.ts): every attempt of both, by id (the latest `LIMITS.keptAttempts` kept), and each
  * term's latest miss. `storedIsBehind`: storage lacks something this tab has, so this tab
  * should write again.
  */
 export function mergeQuizHistory(local: QuizHistory, stored: QuizHistory): { quiz: QuizHistory; changed: boolean; storedIsBehind: boolean } {
-  const attempts = mergeAttempts(local.attempts, stored.attempts, MAX_ATTEMPTS);
+  const attempts = mergeAttempts(local.attempts, stored.attempts, LIMITS.keptAttempts);
   const missed = mergeMissed(local.missed, stored.missed);
   const sameIds = (a: readonly QuizAttempt[], b: readonly QuizAttempt[]) => a.length === b.length && a.every((x, i) => x.id === b[i]!.id);
   const sameMissed = (a: Record<string, number>, b: Record<string, number>) =>

@@ -4,6 +4,7 @@ import { openTabs, type Store, type Tab } from '../../tests/factories/tabs';
 import type { CardId } from '../domain/cards';
 import type { QuizAttempt } from '../domain/quiz-history';
 import { scheduleReview } from '../domain/scheduler';
+import { STORAGE_KEYS } from '../lib/storage';
 import { emptyProgress } from './progress-slice';
 import { mergeQuizHistory } from './tab-merge';
 import { defaultSettings } from './settings-slice';
@@ -210,6 +211,28 @@ describe('messages from another tab', () => {
       JSON.parse('{"type": "replace", "__proto__": {"polluted": true}}'),
     ]) {
       a.channel.postMessage(message);
+    }
+    expect(data(b.store.getState())).toEqual(before);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('take no undo kept in storage that cannot be trusted', () => {
+    const { tabs, write } = openTabs(2, { now: NOW, channels: false });
+    const [a, b] = tabs as [Tab, Tab];
+    gradeCard(a.store, 'paas:forward', NOW);
+    write(a);
+    expect(b.store.getState().progress.log).toHaveLength(1);
+    const before = structuredClone(data(b.store.getState()));
+    const [entry] = b.store.getState().progress.log;
+    for (const raw of [
+      'not json',
+      '{"an": "object"}',
+      JSON.stringify([{ entry: { ...entry, grade: 7 }, restored: null, at: NOW }]),
+      JSON.stringify([{ entry, restored: { due: 'soon' }, at: NOW }]),
+      JSON.stringify([{ entry, restored: null }]), // no time
+      '[{"entry": {"__proto__": {"polluted": true}}, "restored": null, "at": 1}]',
+    ]) {
+      b.storageEvent(raw, STORAGE_KEYS.undos);
     }
     expect(data(b.store.getState())).toEqual(before);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();

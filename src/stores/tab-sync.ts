@@ -20,7 +20,10 @@ import type { Settings } from './settings-slice';
  *   the two are merged: reviews and quiz attempts by id, each card's later state, each term's
  *   latest miss, the later change of settings; and a tab whose data is missing from storage
  *   writes again.
- * Undone reviews are remembered while the tab is open, so neither path brings one back.
+ * Undone reviews are remembered while the tab is open, so neither path brings one back. Each
+ * undo is also written to a key of its own (`undos`, a tombstone per undone review), so that a
+ * tab without the channel (older Safari), which hears of changes only by `storage` events,
+ * takes the undo back too rather than write the review back from its memory.
  */
 
 export const TAB_CHANNEL = 'cloudcards:progress'; // the name it had when it carried progress only
@@ -56,18 +59,74 @@ export type SyncOptions = {
   target?: Pick<Window, 'addEventListener' | 'removeEventListener'> | undefined;
   /** The channel to the other tabs (absent where BroadcastChannel is not supported). */
   channel?: ChannelLike | null | undefined;
+  /** Where undos are kept for the tabs that hear only `storage` events: its key, and storage's read and write. */
+  undos?: { key: string; read: () => string | null; write: (text: string) => void } | undefined;
 };
 
+/** Tombstones kept in storage: the latest this many undos (a tab hears of each within a second). */
+export const KEPT_UNDOS = 200;
+
+/** An undo as storage keeps it: the change, and a time no earlier than the review or the last import or reset (a later import or reset makes it past). */
+type KeptUndo = { entry: unknown; restored: unknown; at: number };
+
+function readKeptUndos(raw: string | null): KeptUndo[] {
+  if (raw === null) return [];
+  try {
+    const list: unknown = JSON.parse(raw);
+    return Array.isArray(list) ? list.filter((item): item is KeptUndo => isObject(item) && typeof item.at === 'number') : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The undos kept in storage, validated as any message from another tab; those older than this tab's last import or reset are past. */
+function keptUndos(raw: string | null, readers: ChangeReaders, replacedAt: number): Extract<ProgressChange, { type: 'undo' }>[] {
+  return readKeptUndos(raw).flatMap((kept) => {
+    if (kept.at < replacedAt) return [];
+    const change = readChange({ type: 'undo', entry: kept.entry, restored: kept.restored }, readers);
+    return change?.type === 'undo' ? [change] : [];
+  });
+}
+
 export function connectTabSync(store: StoreApi<AppState>, options: SyncOptions): () => void {
-  const { storageKey, readStored, readers, channel, target } = options;
+  const { storageKey, readStored, readers, channel, target, undos } = options;
+  const keepUndo = (change: Extract<ProgressChange, { type: 'undo' }>) => {
+    if (!undos) return;
+    const kept = readKeptUndos(undos.read()).filter((item) => !(isObject(item.entry) && item.entry.id === change.entry.id));
+    kept.push({ entry: change.entry, restored: change.restored, at: Math.max(store.getState().replacedAt, change.entry.reviewedAt) });
+    undos.write(JSON.stringify(kept.slice(-KEPT_UNDOS)));
+  };
+  if (channel || undos) {
+    store.setState({
+      publishChange: (change) => {
+        if (change.type === 'undo') keepUndo(change);
+        channel?.postMessage(change);
+      },
+    });
+  }
   if (channel) {
-    store.setState({ publishChange: (change) => channel.postMessage(change) });
     channel.onmessage = (event) => {
       const change = readChange(event.data, readers);
       if (change) receiveChange(store, change);
     };
   }
+  // Undos kept before this tab opened: none of them may come back through this tab either.
+  if (undos) {
+    const s = store.getState();
+    const known = keptUndos(undos.read(), readers, s.replacedAt).filter((change) => !s.undoneReviews.has(change.entry.id));
+    if (known.length > 0) {
+      const undoneReviews = new Map(s.undoneReviews);
+      for (const { entry, restored } of known) undoneReviews.set(entry.id, { entry, previous: restored });
+      store.setState({ undoneReviews });
+    }
+  }
   const onStorage = (event: StorageEvent) => {
+    if (undos && event.key === undos.key) {
+      for (const change of keptUndos(event.newValue, readers, store.getState().replacedAt)) {
+        if (!store.getState().undoneReviews.has(change.entry.id)) receiveProgressChange(store, change);
+      }
+      return;
+    }
     if (event.key !== storageKey || event.newValue === null) return;
     const stored = readStored(event.newValue);
     if (stored) mergeStored(store, stored);
@@ -78,8 +137,8 @@ export function connectTabSync(store: StoreApi<AppState>, options: SyncOptions):
     if (channel) {
       channel.onmessage = null;
       channel.close();
-      store.setState({ publishChange: () => {} });
     }
+    if (channel || undos) store.setState({ publishChange: () => {} });
   };
 }
 

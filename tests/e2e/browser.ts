@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
 const CANDIDATES = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
@@ -65,6 +65,19 @@ export async function newLearner(
 /** Uncaught errors on the page, and any request that left the app's own origin. */
 export function pageErrors(page: Page): string[] {
   return (page as Page & { problems?: string[] }).problems ?? [];
+}
+
+/**
+ * Waits until React has taken over the prerendered HTML of `element` (it carries React's fiber;
+ * `main` unless told: a lazy screen inside it hydrates later, so pass one of its elements to act
+ * on that screen), then for a frame, so its effects have run. A key pressed before then reaches
+ * no handler, as it would not for a learner that early.
+ */
+export async function waitForHydration(page: Page, element: Locator = page.locator('main')) {
+  const node = await element.elementHandle();
+  await page.waitForFunction((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber')), node);
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+  await node.dispose();
 }
 
 /** Runs axe on the page and fails with a readable list of violations. */

@@ -58,12 +58,18 @@ describe('studying by keyboard', () => {
     const { context, page } = await newLearner(browser);
     await page.goto('/study/deployment-models');
     await showAnswer(page).waitFor();
+    const firstPrompt = await prompt(page);
     await page.keyboard.press('s');
     await studyOne(page, '1');
     for (let i = 0; i < 4; i++) await studyOne(page, '4');
     await studyOne(page, '4'); // the missed card, back after the others
     await page.getByRole('heading', { name: 'Session complete' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Session complete');
+    // The terms by name, with links: the one missed as the hardest, the four others as learned.
+    const hardest = page.getByRole('list', { name: 'Hardest terms' });
+    expect(await hardest.getByRole('listitem').allTextContents()).toEqual([`${firstPrompt} missed once`]);
+    expect(await hardest.getByRole('link', { name: firstPrompt! }).getAttribute('href')).toMatch(/^\/glossary\/[a-z-]+$/);
+    expect(await page.getByRole('list', { name: '4 terms learned' }).getByRole('link').count()).toBe(4);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Retry the 1 card I missed');
     await page.keyboard.press('Enter');

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors } from './browser';
+import { expectNoAxeViolations, launchBrowser, newLearner, pageErrors, waitForHydration } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,9 +19,11 @@ describe('finding a term', () => {
     await page.goto('/glossary');
     await expect.poll(() => heading(page).textContent()).toBe('Glossary');
 
-    // "/" focuses the search; a near-miss spelling finds IaaS as you type.
-    await page.keyboard.press('/');
+    // Once the app has taken over the prerendered page, "/" focuses the search; a near-miss
+    // spelling finds IaaS as you type.
     const box = page.getByRole('searchbox', { name: 'Search the glossary' });
+    await waitForHydration(page, box);
+    await page.keyboard.press('/');
     await expect.poll(() => box.evaluate((input) => input === document.activeElement)).toBe(true);
     await page.keyboard.type('infrastucture as a service');
     await expect.poll(() => firstResult(page).textContent()).toBe('Infrastructure as a Service (IaaS)');
@@ -40,7 +42,7 @@ describe('finding a term', () => {
     await page.reload();
     await expect.poll(() => heading(page).textContent()).toBe('Infrastructure as a Service (IaaS)');
     expect(await page.getByRole('region', { name: 'Source' }).locator('figcaption').textContent()).toContain('Chu Chen');
-    expect(await page.getByRole('link', { name: 'Study this term' }).getAttribute('href')).toBe('/study/all?term=iaas');
+    expect(await page.getByRole('link', { name: 'Study this term' }).getAttribute('href')).toBe('/study/all?term=iaas&only=1');
 
     // Back returns to the search as it was.
     await page.goBack();
@@ -57,10 +59,33 @@ describe('finding a term', () => {
   it('finds Chinese words inside longer names, and keeps the search in a shareable link', async () => {
     const { context, page } = await newLearner(browser, { language: 'zh' });
     await page.goto('/glossary?q=' + encodeURIComponent('基础架构'));
+    // A new learner searches Foundations; the term is in the Readings, which the glossary offers.
+    await page.getByRole('button', { name: /^在两条学习路线中搜索（\d+ 个结果）$/ }).click();
     await expect.poll(() => firstResult(page).textContent()).toBe('中国云计算基础架构市场');
     await page.reload();
     await expect.poll(() => page.getByRole('searchbox', { name: '搜索术语表' }).inputValue()).toBe('基础架构');
     await expect.poll(() => firstResult(page).textContent()).toBe('中国云计算基础架构市场');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('searches for what was typed before the app took over the prerendered page', async () => {
+    const { context, page } = await newLearner(browser, { language: 'en' });
+    // A slow connection: the page shows, its code arrives only after the learner has typed.
+    let release = () => {};
+    const codeHeldBack = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.js', async (route) => {
+      await codeHeldBack;
+      await route.continue();
+    });
+    await page.goto('/glossary', { waitUntil: 'commit' });
+    const box = page.getByRole('searchbox', { name: 'Search the glossary' });
+    await box.fill('hybrid');
+    release();
+    await waitForHydration(page, box);
+    await expect.poll(() => firstResult(page).textContent(), { timeout: 10_000 }).toBe('Hybrid cloud');
+    expect(await box.inputValue()).toBe('hybrid');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('hybrid');
     expect(pageErrors(page)).toEqual([]);
     await context.close();
   });
@@ -73,10 +98,13 @@ describe('finding a term', () => {
     });
     await page.goto('/glossary/public-cloud');
     await expect.poll(() => heading(page).textContent()).toBe('Public cloud');
+    // The term page is live: its link opens the glossary in the app, which then fetches the search code.
+    await waitForHydration(page, heading(page));
     expect(scripts.filter((path) => /\/search-[^/]*\.js$/.test(path))).toEqual([]);
     await page.getByRole('navigation', { name: 'More terms in this topic' }).getByRole('link', { name: 'Glossary' }).click();
     await page.getByRole('searchbox', { name: 'Search the glossary' }).fill('hybrid');
-    await expect.poll(() => firstResult(page).textContent()).toBe('Hybrid cloud');
+    // The screen's code, the search code and every topic's terms arrive first: seconds on a busy machine.
+    await expect.poll(() => firstResult(page).textContent(), { timeout: 10_000 }).toBe('Hybrid cloud');
     expect(scripts.filter((path) => /\/search-[^/]*\.js$/.test(path))).toHaveLength(1);
     await context.close();
   });

@@ -81,6 +81,62 @@ describe('a quiz left in the middle', () => {
     await context.close();
   });
 
+  it('a timed exam reloaded after three answers goes on at question 4, and every answer counts once', async () => {
+    const { context, page } = await newLearner(browser, { language: 'en', colorScheme: 'light', width: 390, height: 844 });
+    await page.clock.install({ time: Date.UTC(2026, 10, 22, 9) });
+    await page.goto('/quiz/exam?n=5&minutes=10');
+    await page.getByRole('heading', { level: 1, name: 'Exam' }).waitFor();
+    await expect.poll(() => new URL(page.url()).searchParams.get('seed')).toMatch(/^[a-z2-9]{6}$/);
+    const url = page.url();
+    await page.getByRole('button', { name: 'Start the exam' }).focus();
+    await page.keyboard.press('Enter');
+    for (let n = 1; n <= 3; n++) {
+      await page.getByRole('heading', { name: `Question ${n} of 5` }).waitFor();
+      await answerByKeyboard(page, 'zzz');
+      await page.keyboard.press('Enter'); // on to the next question
+    }
+    await page.getByRole('heading', { name: 'Question 4 of 5' }).waitFor();
+    await expect.poll(() => savedIndex(page)).toBe(3);
+    await page.reload();
+
+    await page.getByRole('heading', { name: 'Question 4 of 5' }).waitFor();
+    expect(page.url()).toBe(url);
+    expect(await page.getByText(/^Resumed where you left off/).textContent()).toBe('Resumed where you left off — question 4 of 5.');
+    expect(await page.getByRole('timer', { name: 'Time left' }).textContent()).toMatch(/^\d+:\d\d left$/);
+    for (let n = 4; n <= 5; n++) {
+      await page.getByRole('heading', { name: `Question ${n} of 5` }).waitFor();
+      await answerByKeyboard(page, 'zzz');
+      if (n < 5) await page.keyboard.press('Enter');
+    }
+    await page.getByRole('button', { name: 'Hand in' }).focus();
+    await page.keyboard.press('Enter');
+    const check = page.getByRole('region', { name: 'Hand in the exam?' });
+    await check.waitFor();
+    expect(await check.getByRole('button', { name: /^Go to question/ }).count()).toBe(0); // nothing skipped
+    await page.getByRole('button', { name: 'Hand in now' }).focus();
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Results' }).waitFor();
+    const finished = (await page.getByText(/^Quiz finished: \d of 5 correct\.$/).textContent()) ?? '';
+    const right = Number(/(\d) of 5/.exec(finished)?.[1]);
+    const review = page.getByRole('region', { name: 'Your mistakes' });
+    expect(await review.locator('.review-item').count()).toBe(5 - right);
+    expect(await review.getByText(/Not answered/).count()).toBe(0); // the three answers before the reload count
+    expect(await savedIndex(page)).toBeNull();
+    // One attempt in the history, with its five answers, however many times the page was loaded.
+    // (The store writes after a short debounce, so the history is read once it has been written.)
+    const attempts = () =>
+      page.evaluate(() => {
+        const raw = localStorage.getItem('cloudcards');
+        const quiz = raw === null ? null : (JSON.parse(raw) as { state?: { quiz?: { attempts?: { answers: unknown[] }[] } } }).state?.quiz;
+        return (quiz?.attempts ?? []).map((attempt) => attempt.answers.length);
+      });
+    await page.clock.runFor(5_000);
+    await expect.poll(attempts).toEqual([5]);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a timed exam counting while the tab is closed, and hands it in on return once the time is up', async () => {
     const { context, page } = await newLearner(browser, { language: 'zh', colorScheme: 'dark', width: 1280, height: 860 });
     const start = Date.UTC(2026, 10, 22, 9);

@@ -65,6 +65,14 @@ describe('taking a quiz by keyboard', () => {
 
     const review = page.getByRole('region', { name: 'Your mistakes' });
     expect(await review.locator('.review-item').count()).toBe(Number(total) - Number(right));
+    // Each mistake is folded to its answer line; its number opens the question, its explanation and its terms.
+    const toggles = review.getByRole('button', { name: /^Question \d+ of \d+$/ });
+    expect(await toggles.count()).toBe(Number(total) - Number(right));
+    for (const toggle of await toggles.all()) {
+      await toggle.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => toggle.getAttribute('aria-expanded')).toBe('true');
+    }
     expect(await review.getByText('You typed').count()).toBeGreaterThan(0);
     const notice = (await page.getByText(/joined the “Missed in quizzes” deck/).textContent()) ?? '';
     const missedCount = Number(/The (\d+) terms/.exec(notice)?.[1] ?? 1);

@@ -33,8 +33,11 @@ export async function serveBuild(root: string, port: number): Promise<{ url: str
     }
   });
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  // Port 0 takes any free port: say which.
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${bound}`,
     setRoot: (dir) => {
       current = dir;
     },

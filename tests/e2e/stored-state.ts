@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import type { ReviewLogEntry } from '../../src/domain/cards';
-import { unpackLog } from '../../src/domain/review-log-codec';
+import { unpackLog } from '../../src/domain/review-log-reader';
 
 export type StoredState = {
   version: number;

@@ -10,8 +10,10 @@ import { createBackup, serializeBackup } from '../../src/domain/backup';
 import type { CardId, ReviewLogEntry } from '../../src/domain/cards';
 import { replaySchedules } from '../../src/domain/replay';
 import { defaultReviewId } from '../../src/domain/review-log-codec';
+import { STORE_VERSION } from '../../src/stores/app-store';
+import { defaultSettings } from '../../src/stores/settings-slice';
 import { baseUrl, expectNoAxeViolations, launchBrowser, newLearner, pageErrors, waitForServiceWorker } from './browser';
-import { studyOne } from './keys';
+import { showAnswer, studyOne } from './keys';
 import { storedState } from './stored-state';
 
 const COUCH_PORT = Number(process.env.E2E_COUCH_PORT ?? 4179);
@@ -59,9 +61,15 @@ async function newDevice(): Promise<Device> {
 
 const syncStatus = (page: Page) => page.getByRole('status', { name: 'Sync status' });
 
-async function fillTarget(page: Page, target: { url: string; database: string; username: string; password: string }) {
+type Target = { url: string; database: string; username: string; password: string };
+
+async function fillTarget(page: Page, target: Target) {
   await page.goto('/settings');
   await page.getByRole('heading', { name: 'Sync between devices' }).waitFor();
+  await typeTarget(page, target);
+}
+
+async function typeTarget(page: Page, target: Target) {
   await page.getByLabel('Server URL').fill(target.url);
   await page.getByLabel('Database', { exact: true }).fill(target.database);
   await page.getByLabel('User name').fill(target.username);
@@ -90,6 +98,9 @@ async function serverReviews(database: string): Promise<string[]> {
 async function progressNumbers(page: Page): Promise<string> {
   await page.goto('/progress');
   await page.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+  // Every panel drawn: none still loading, the readiness trend worked out.
+  await expect.poll(() => page.locator('main [aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+  await page.getByText('Working out the trend…').waitFor({ state: 'detached', timeout: 20_000 });
   const text = await page.locator('main').innerText();
   return (text.match(/\d[\d,.%]*/g) ?? []).join(' ');
 }
@@ -97,9 +108,9 @@ async function progressNumbers(page: Page): Promise<string> {
 describe('sync between two devices', () => {
   it('studying different cards apart, then meeting: every review on both exactly once, the same Progress, and no request anywhere but the server', async () => {
     const database = await freshDatabase();
-    const [a, b] = [await newDevice(), await newDevice()];
-    await startSyncing(a, database);
-    await startSyncing(b, database);
+    const [a, b] = await Promise.all([newDevice(), newDevice()]);
+    // Set up on both at once, as two people would: each waits on the server, not on the other.
+    await Promise.all([startSyncing(a, database), startSyncing(b, database)]);
 
     await a.page.goto('/study/service-models');
     await b.page.goto('/study/deployment-models');
@@ -114,7 +125,7 @@ describe('sync between two devices', () => {
 
     // Apart, each says what is waiting.
     await a.page.goto('/settings');
-    await expect.poll(() => syncStatus(a.page).textContent()).toMatch(/^Offline: 3 changes waiting/);
+    await expect.poll(() => syncStatus(a.page).textContent(), { timeout: 20_000 }).toMatch(/^Offline: 3 changes waiting/);
 
     await a.context.setOffline(false);
     await b.context.setOffline(false);
@@ -141,9 +152,8 @@ describe('sync between two devices', () => {
 
   it('the same card graded on both apart: both reviews kept, and both show the schedule their replay in time order gives', async () => {
     const database = await freshDatabase();
-    const [a, b] = [await newDevice(), await newDevice()];
-    await startSyncing(a, database);
-    await startSyncing(b, database);
+    const [a, b] = await Promise.all([newDevice(), newDevice()]);
+    await Promise.all([startSyncing(a, database), startSyncing(b, database)]);
     for (const device of [a, b]) {
       await device.page.goto('/study/basics');
       await device.page.getByRole('button', { name: 'Show answer' }).waitFor();
@@ -174,9 +184,8 @@ describe('sync between two devices', () => {
 
   it('a settings change on each while apart: both end with the later one', async () => {
     const database = await freshDatabase();
-    const [a, b] = [await newDevice(), await newDevice()];
-    await startSyncing(a, database);
-    await startSyncing(b, database);
+    const [a, b] = await Promise.all([newDevice(), newDevice()]);
+    await Promise.all([startSyncing(a, database), startSyncing(b, database)]);
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     await a.page.getByRole('radio', { name: 'Dark' }).check();
@@ -201,9 +210,8 @@ describe('sync between two devices', () => {
 
   it('an undo of a review that already reached the other device is undone there too', async () => {
     const database = await freshDatabase();
-    const [a, b] = [await newDevice(), await newDevice()];
-    await startSyncing(a, database);
-    await startSyncing(b, database);
+    const [a, b] = await Promise.all([newDevice(), newDevice()]);
+    await Promise.all([startSyncing(a, database), startSyncing(b, database)]);
     await a.page.goto('/study/basics');
     await studyOne(a.page, '3');
     await studyOne(a.page, '4');
@@ -221,19 +229,18 @@ describe('sync between two devices', () => {
 
   it('an import of a backup on one device reaches the other as reviews, not as a file', async () => {
     const database = await freshDatabase();
-    const [a, b] = [await newDevice(), await newDevice()];
-    await startSyncing(a, database);
-    await startSyncing(b, database);
+    const [a, b] = await Promise.all([newDevice(), newDevice()]);
+    await Promise.all([startSyncing(a, database), startSyncing(b, database)]);
     const now = Date.now();
     const log: ReviewLogEntry[] = (['iaas:forward', 'paas:reverse', 'saas:forward'] as CardId[]).map((cardId, i) => {
       const reviewedAt = now - (3 - i) * 3_600_000;
       return { id: defaultReviewId(reviewedAt, cardId), cardId, grade: 3, reviewedAt, phase: 'new', durationMs: 1500 };
     });
     const cards = Object.fromEntries(replaySchedules(log, { retention: 0.9, offsetAt: () => 0 }));
-    const stored = await storedState(a.page);
-    const settings = stored?.state.settings;
+    // A new device has written nothing yet: the backup carries the settings a new learner has.
+    const settings = defaultSettings(['en']);
     const notes = { iaas: { text: 'Rent the machines, run your own software on them', at: now - 1000 } };
-    const file = serializeBackup(createBackup({ settings, progress: { cards, log, starred: ['iaas'], notes }, quiz: { attempts: [], missed: {} } }, stored!.version, now));
+    const file = serializeBackup(createBackup({ settings, progress: { cards, log, starred: ['iaas'], notes }, quiz: { attempts: [], missed: {} } }, STORE_VERSION, now));
     await a.page.getByLabel('Choose a backup file').setInputFiles({ name: 'backup.json', mimeType: 'application/json', buffer: Buffer.from(file) });
     await a.page.getByRole('button', { name: 'Import', exact: true }).click();
     await expect.poll(() => reviewIds(b.page), { timeout: 20_000 }).toEqual(log.map((e) => e.id).sort());
@@ -248,11 +255,41 @@ describe('sync between two devices', () => {
     await b.context.close();
   });
 
+  it('two tabs of one browser: the tab that is not syncing says what is true too, and takes over when the syncing one closes', async () => {
+    const database = await freshDatabase();
+    const device = await newDevice();
+    await startSyncing(device, database); // this tab holds the sync
+    const other = await device.context.newPage();
+    await other.goto('/settings');
+    await expect.poll(() => syncStatus(other).textContent(), { timeout: 20_000 }).toMatch(/^Synced just now/);
+
+    // Offline, a grade in the tab that is not syncing: both tabs say it waits.
+    await other.goto('/study/basics');
+    await showAnswer(other).waitFor();
+    await device.context.setOffline(true);
+    await studyOne(other, '3');
+    await expect.poll(async () => (await reviewIds(other)).length).toBe(1);
+    await other.goto('/settings');
+    for (const page of [other, device.page]) await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toMatch(/^Offline: 1 change waiting/);
+    await device.context.setOffline(false);
+    await expect.poll(() => syncStatus(other).textContent(), { timeout: 20_000 }).toMatch(/^Synced just now/);
+    expect(await serverReviews(database)).toEqual(await reviewIds(other));
+
+    // The syncing tab closes: the other syncs from then on.
+    await device.page.close();
+    await other.goto('/study/basics');
+    await studyOne(other, '4');
+    await expect.poll(() => serverReviews(database), { timeout: 20_000 }).toHaveLength(2);
+    await other.goto('/settings');
+    await expect.poll(() => syncStatus(other).textContent(), { timeout: 20_000 }).toMatch(/^Synced just now/);
+    expect(await serverReviews(database)).toEqual(await reviewIds(other));
+    await device.context.close();
+  });
+
   it('the server stops mid-sync and comes back: nothing lost, the status says so, sync resumes', async () => {
     const database = await freshDatabase();
-    const [a, b] = [await newDevice(), await newDevice()];
-    await startSyncing(a, database);
-    await startSyncing(b, database);
+    const [a, b] = await Promise.all([newDevice(), newDevice()]);
+    await Promise.all([startSyncing(a, database), startSyncing(b, database)]);
     await a.page.goto('/study/characteristics');
     await studyOne(a.page, '3');
     await expect.poll(() => reviewIds(b.page), { timeout: 20_000 }).toHaveLength(1);
@@ -287,7 +324,7 @@ describe('setting up sync', () => {
     const result = page.locator('.sync-result');
     const database = await freshDatabase();
 
-    const cases: { target: { url: string; database: string; username: string; password: string }; says: RegExp }[] = [
+    const cases: { target: Target; says: RegExp }[] = [
       { target: { url: server.url, database, username: LEARNER.name, password: 'wrong' }, says: /refused the user name or password/ },
       { target: { url: server.url, database: 'no-such-db', username: LEARNER.name, password: LEARNER.password }, says: /“no-such-db” does not exist.*curl -X PUT/ },
       { target: { url: baseUrl(), database, username: LEARNER.name, password: LEARNER.password }, says: /not a CouchDB server/ },
@@ -324,6 +361,30 @@ describe('setting up sync', () => {
     await page.reload();
     await page.getByRole('button', { name: 'Start syncing' }).waitFor();
     expect(await reviewIds(page)).toEqual(before);
+    await device.context.close();
+  });
+
+  it('syncs with what was typed into the prerendered form before the app took it over', async () => {
+    const database = await freshDatabase();
+    const device = await newDevice();
+    const { page } = device;
+    // A slow connection: Settings shows, its code arrives only after the learner has typed.
+    let release = () => {};
+    const codeHeldBack = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/*.js', async (route) => {
+      await codeHeldBack;
+      await route.continue();
+    });
+    await page.goto('/settings', { waitUntil: 'commit' });
+    await typeTarget(page, { url: server.url, database, username: LEARNER.name, password: LEARNER.password });
+    // Not yet a button the app answers: the browser would send the bare form and reload it empty.
+    const start = page.getByRole('button', { name: 'Start syncing' });
+    expect(await start.isDisabled()).toBe(true);
+    release();
+    await start.click();
+    await expect.poll(() => syncStatus(page).textContent(), { timeout: 20_000 }).toMatch(/^Synced just now/);
+    expect(await page.getByText(`Syncing with ${server.url}/${database} as ${LEARNER.name}.`).count()).toBe(1);
+    expect((page as Page & { errors: string[] }).errors).toEqual([]);
     await device.context.close();
   });
 

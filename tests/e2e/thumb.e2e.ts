@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, newLearner, pageErrors, type Language } from './browser';
+import { tap } from './tap';
 
 /*
  * The daily loop on a phone held in one hand: a whole study session and a whole quiz done by
@@ -27,37 +28,6 @@ const T = {
   en: { start: /^Start your first \d+ cards$/, show: 'Show answer', done: 'Session complete', grades: ['Again', 'Hard', 'Good', 'Easy'], quiz: 'Quiz', check: 'Check', next: 'Next', results: 'See results', resultsTitle: /result/i },
   zh: { start: /^开始学习前 \d+ 张卡片$/, show: '显示答案', done: '本次学习完成', grades: ['重来', '困难', '良好', '简单'], quiz: '测验', check: '检查', next: '下一题', results: '查看结果', resultsTitle: /结果|成绩/ },
 } as const;
-
-/**
- * Taps a control as a thumb would: brought into view the way the browser does it (which honours
- * the page's scroll padding), checked to be the topmost element at its centre and its lower edge,
- * then tapped there.
- */
-async function tap(page: Page, control: Locator, what: string) {
-  await control.waitFor();
-  const point = await control.evaluate(async (el) => {
-    // Where the control settles: after the scroll, and once nothing moves between two frames.
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-    let last = '';
-    for (let i = 0; i < 20; i++) {
-      el.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-      await frame();
-      const now = JSON.stringify(el.getBoundingClientRect());
-      if (now === last) break;
-      last = now;
-    }
-    const box = el.getBoundingClientRect();
-    const x = box.left + box.width / 2;
-    const centre = document.elementFromPoint(x, box.top + box.height / 2);
-    const lower = document.elementFromPoint(x, box.bottom - 3);
-    const owns = (hit: Element | null) => hit !== null && (hit === el || el.contains(hit));
-    const describe = (hit: Element | null) => (hit ? `${hit.tagName.toLowerCase()}.${[...hit.classList].join('.')}` : 'nothing');
-    return { x, y: box.top + box.height / 2, centre: owns(centre) ? 'own' : describe(centre), lower: owns(lower) ? 'own' : describe(lower) };
-  });
-  expect(point.centre, `${what}: the topmost element at its centre`).toBe('own');
-  expect(point.lower, `${what}: the topmost element at its lower edge`).toBe('own');
-  await page.touchscreen.tap(point.x, point.y);
-}
 
 const heading = (page: Page, name: string | RegExp) => page.getByRole('heading', { name });
 
@@ -215,4 +185,36 @@ describe('focus is never hidden behind the tab bar, the header or the action bar
       await context.close();
     }, 300_000);
   }
+});
+
+describe('a toast that arrives where the focus already is', () => {
+  it('moves the focused control clear of it, at 375×667', async () => {
+    const { context, page } = await newLearner(browser, { width: 375, height: 667 });
+    // Hold the service worker back, so that "ready offline" arrives only after the focus is placed.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/sw.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/glossary');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.locator('main a').nth(30).waitFor();
+    const placed = await page.evaluate(() => {
+      // A link well down the list, scrolled to sit just above the tab bar: where the toast lands.
+      const bar = document.querySelector('.main-nav')?.getBoundingClientRect().top ?? innerHeight;
+      const link = document.querySelectorAll<HTMLElement>('main a')[30];
+      if (!link) return null;
+      window.scrollBy(0, link.getBoundingClientRect().bottom - (bar - 8));
+      link.focus({ preventScroll: true });
+      return link.textContent?.trim() ?? null;
+    });
+    expect(placed, 'a link sits just above the tab bar').not.toBeNull();
+    expect(await page.locator('.pwa-toast').count(), 'no toast yet').toBe(0);
+    expect(await page.evaluate(focusReport)).toBeNull();
+    release();
+    await page.locator('.pwa-toast').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.evaluate(focusReport), { timeout: 5_000 }).toBeNull();
+    await context.close();
+  });
 });

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { CARD_LIMITS, PHASES } from '../../src/domain/card-state';
-import type { CardId, CardState, Grade, ReviewLogEntry } from '../../src/domain/cards';
+import { CARD_KINDS, type CardId, type CardState, type Grade, type ReviewLogEntry } from '../../src/domain/cards';
 import type { QuizAttempt } from '../../src/domain/quiz-history';
 
 /** A fixed "now" for generated data: 2026-11-22T12:00:00Z. */
@@ -62,8 +62,8 @@ export const gradeSequenceArb = (start: number = NOW) =>
 
 const termIds = ['iaas', 'paas', 'saas', 'elasticity', '__proto__x', 'toString'];
 export const cardIdArb: fc.Arbitrary<CardId> = fc
-  .tuple(fc.constantFrom(...termIds), fc.constantFrom('forward', 'reverse'))
-  .map(([term, direction]) => `${term}:${direction}` as CardId);
+  .tuple(fc.constantFrom(...termIds), fc.constantFrom(...CARD_KINDS))
+  .map(([term, kind]) => `${term}:${kind}` as CardId);
 
 /** A review; ids come from a small pool so that logs share and clash. */
 export const reviewArb = (now: number = NOW): fc.Arbitrary<ReviewLogEntry> =>

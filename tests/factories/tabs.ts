@@ -4,7 +4,8 @@
  * to every other tab, and `storage` events delivered when a test says a tab has written.
  */
 import { createSafeStorage, STORAGE_KEYS, type Backend } from '../../src/lib/storage';
-import { createAppStore, readStamp, readStoredState, type SavedState } from '../../src/stores/app-store';
+import { createAppStore, readStamp, type SavedState } from '../../src/stores/app-store';
+import { readStoredState, storedStateReader } from '../../src/stores/stored-state';
 import { checkProgress, restoreQuizHistory } from '../../src/stores/restore';
 import { restoreSettings } from '../../src/stores/settings-slice';
 import { connectTabSync } from '../../src/stores/tab-sync';
@@ -13,12 +14,13 @@ import { memoryBackend } from './memory-backend';
 
 export type Store = ReturnType<typeof createAppStore>;
 type FakeChannel = { postMessage: (data: unknown) => void; close: () => void; onmessage: ((event: MessageEvent) => void) | null };
-export type Tab = { store: Store; storageEvent: (raw: string | null) => void; channel: FakeChannel };
+export type Tab = { store: Store; storageEvent: (raw: string | null, key?: string) => void; channel: FakeChannel };
 
 export function openTabs(count: number, { now, channels = true, backend = memoryBackend() }: { now: number; channels?: boolean; backend?: Backend }) {
   const all: FakeChannel[] = [];
+  const opened: Tab[] = [];
   const open = (): Tab => {
-    const store = createAppStore(createSafeStorage(backend), () => now);
+    const store = createAppStore(createSafeStorage(backend), () => now, storedStateReader);
     const listeners: ((event: StorageEvent) => void)[] = [];
     const channel: FakeChannel = {
       // Structured clone, as a real channel does; never delivered to the sender.
@@ -38,9 +40,21 @@ export function openTabs(count: number, { now, channels = true, backend = memory
       },
       target: { addEventListener: (_type: string, listener: (event: StorageEvent) => void) => listeners.push(listener), removeEventListener: () => {} } as never,
       channel: channels ? channel : null,
+      // An undo is written at once, and every other tab hears of it, as a browser's `storage` event tells them.
+      undos: {
+        key: STORAGE_KEYS.undos,
+        read: () => backend.getItem(STORAGE_KEYS.undos),
+        write: (text) => {
+          if (backend.getItem(STORAGE_KEYS.undos) === text) return;
+          backend.setItem(STORAGE_KEYS.undos, text);
+          opened.filter((t) => t.store !== store).forEach((t) => t.storageEvent(text, STORAGE_KEYS.undos));
+        },
+      },
     });
-    const storageEvent = (raw: string | null) => listeners.forEach((l) => l({ key: STORAGE_KEYS.state, newValue: raw } as StorageEvent));
-    return { store, storageEvent, channel };
+    const storageEvent = (raw: string | null, key: string = STORAGE_KEYS.state) => listeners.forEach((l) => l({ key, newValue: raw } as StorageEvent));
+    const tab = { store, storageEvent, channel };
+    opened.push(tab);
+    return tab;
   };
   const tabs = Array.from({ length: count }, open);
   /** What storage holds, read as a tab reads it. */
@@ -57,6 +71,8 @@ export function openTabs(count: number, { now, channels = true, backend = memory
   };
   /** A new tab, or a reload: a store that reads what storage holds now. */
   const reload = (index: number) => {
+    const closed = opened.indexOf(tabs[index]!);
+    if (closed !== -1) opened.splice(closed, 1); // a closed tab hears nothing more
     tabs[index] = open();
     return tabs[index]!;
   };

@@ -18,13 +18,21 @@ export function GradeButtons({
   intervals,
   onGrade,
   goodRef,
+  suggested = 3,
+  suggestedMarked = false,
   m,
 }: {
   intervals: Record<Grade, number> | null;
   onGrade: (grade: Grade) => void;
+  /** The button that takes the focus after a flip: Good, or the suggested grade. */
   goodRef: Ref<HTMLButtonElement>;
+  /** The grade a typed answer suggests, to confirm with Space or Enter (Good otherwise, unmarked). */
+  suggested?: Grade;
+  /** Whether to mark the suggested grade (a typed card's), also to screen readers. */
+  suggestedMarked?: boolean;
   m: FlashcardMessages;
 }) {
+  const marked = suggestedMarked;
   return (
     <div role="group" aria-label={m.gradeGroup} className="grade-buttons">
       {GRADES.map(({ grade, key }) => {
@@ -33,13 +41,15 @@ export function GradeButtons({
         return (
           <button
             key={grade}
-            ref={grade === 3 ? goodRef : undefined}
+            ref={grade === suggested ? goodRef : undefined}
             type="button"
             className={`grade-button ${key}`}
+            data-suggested={grade === suggested && marked ? '' : undefined}
             aria-keyshortcuts={String(grade)}
             onClick={() => onGrade(grade)}
           >
             <span className="grade-name">{m[key]}</span>
+            {grade === suggested && marked ? <span className="grade-suggested">{m.suggested}</span> : null}
             {hint ? <span className="grade-interval">{hint}</span> : null}
             <kbd aria-hidden="true">{grade}</kbd>
           </button>

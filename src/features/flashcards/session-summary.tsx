@@ -1,4 +1,4 @@
-import { useState, type Ref } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import type { CardId } from '../../domain/cards';
 import { upcoming } from '../../domain/queue';
@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import type { FlashcardMessages } from './messages';
 import type { Session } from './session';
+import SessionTerms from './session-terms-list';
 import { localOffset } from '../../lib/clock';
 import type { RoundKind } from './use-study-session';
 
@@ -18,9 +19,13 @@ const GRADE_KEYS = [
   [4, 'easy'],
 ] as const;
 
-/** The end of a round: answers by grade, time spent, when cards are next due, and what next. */
+/**
+ * The end of a round: answers by grade, the terms learned and the hardest, time spent, when cards
+ * are next due, and what next. Loaded apart from the session (study-screen.tsx asks for it as the
+ * round starts), as only its end shows it; its heading takes the focus when it arrives after an answer.
+ */
 export function SessionSummary({
-  ref,
+  focus,
   session,
   kind,
   deck,
@@ -28,7 +33,7 @@ export function SessionSummary({
   onRetry,
   m,
 }: {
-  ref: Ref<HTMLHeadingElement>;
+  focus: boolean;
   session: Session;
   kind: RoundKind;
   deck: readonly CardId[];
@@ -36,6 +41,10 @@ export function SessionSummary({
   onRetry: () => void;
   m: FlashcardMessages;
 }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, [focus]);
   const cards = useAppStore((s) => s.progress.cards);
   const [now] = useState(() => Date.now());
   const { nextDue, dueTomorrow } = upcoming(deck, cards, now, localOffset(now));
@@ -97,6 +106,9 @@ export function SessionSummary({
           </Link>
         ) : null}
       </p>
+      {/* After the next step, so the first Tab from the heading still reaches it. */}
+      <SessionTerms session={session} m={m} />
     </section>
   );
 }
+

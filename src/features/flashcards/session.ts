@@ -32,6 +32,10 @@ export type Session = {
   grades: Readonly<Record<Grade, number>>;
   /** Cards answered Again at least once, in the order first missed. */
   missed: readonly CardId[];
+  /** Cards answered at least once, in the order first answered. */
+  answered: readonly CardId[];
+  /** How many times each card was answered Again. */
+  agains: Readonly<Partial<Record<CardId, number>>>;
   /** Time spent on answers, each capped as Anki caps it. */
   timeMs: number;
 };
@@ -69,6 +73,8 @@ export function startSession({
     done: 0,
     grades: { 1: 0, 2: 0, 3: 0, 4: 0 },
     missed: [],
+    answered: [],
+    agains: {},
     timeMs: 0,
   };
   return pickNext(session, now);
@@ -122,6 +128,8 @@ export function answerCard(
     done: comesBack ? session.done : session.done + 1,
     grades: { ...session.grades, [grade]: session.grades[grade] + 1 },
     missed,
+    answered: session.answered.includes(id) ? session.answered : [...session.answered, id],
+    agains: grade === 1 ? { ...session.agains, [id]: (session.agains[id] ?? 0) + 1 } : session.agains,
     timeMs: session.timeMs + Math.min(MAX_ANSWER_MS, Math.max(0, durationMs)),
   };
   return pickNext(answered, now);
@@ -146,3 +154,4 @@ export function remainingCounts(session: Session, isNew: (id: CardId) => boolean
   if (session.currentReturned) counts.learning++;
   return counts;
 }
+

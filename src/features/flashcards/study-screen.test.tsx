@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { realTermsOf } from '../../../tests/factories/real-content';
 import { renderApp } from '../../../tests/render';
 import { useAppStore } from '../../stores/app-store';
 
@@ -30,9 +31,34 @@ describe('the deck list', () => {
     expect(within(deck).getByRole('link', { name: 'Cram Deployment models' })).toHaveAttribute('href', '/study/deployment-models?cram=1');
   });
 
+  it('shows the decks of the chosen track, Foundations to begin with, and the track’s own deck', async () => {
+    const { user } = renderApp('/study');
+    const tracks = await screen.findByRole('group', { name: 'Track' });
+    expect(within(tracks).getByRole('radio', { name: 'Foundations' })).toBeChecked();
+    expect(screen.getByRole('link', { name: 'Study All of Foundations' })).toHaveAttribute('href', '/study/foundations');
+    expect(screen.getByRole('heading', { name: 'Compute' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Market figures' })).toBeNull();
+    await user.click(within(tracks).getByRole('radio', { name: 'Readings' }));
+    expect(useAppStore.getState().settings.track).toBe('readings');
+    expect(screen.getByRole('link', { name: 'Study All of Readings' })).toHaveAttribute('href', '/study/readings');
+    expect(screen.getByRole('heading', { name: 'Market figures' })).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Compute' })).toBeNull();
+    await user.click(within(tracks).getByRole('radio', { name: 'All' }));
+    expect(screen.getByRole('heading', { name: 'Compute' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Market figures' })).toBeInTheDocument();
+  });
+
+  it('studies a whole track as one deck, in topic order', async () => {
+    renderApp('/study/readings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'All of Readings' })).toBeInTheDocument();
+    const firstReading = realTermsOf('readings').find((term) => term.topic === 'basics')!;
+    expect(await cardHeading()).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveTextContent(firstReading.term.en);
+  });
+
   it('counts one direction when the learner studies only term → definition', async () => {
     const { user } = renderApp('/study');
-    await user.selectOptions(await screen.findByRole('combobox', { name: 'Cards' }), 'term-first');
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Term ⇄ definition' }), 'term-first');
     expect(useAppStore.getState().settings.directions).toBe('term-first');
   });
 });
@@ -96,6 +122,43 @@ describe('a study session', () => {
     expect(progress().log[0]).toMatchObject({ grade: 2 });
   });
 
+  it('grades a flipped card by a swipe, left Again and right Good, with an undo; a short drag springs back', async () => {
+    const { user } = renderApp('/study/deployment-models');
+    await user.click(await cardHeading());
+    const card = () => document.querySelector('.study-card') as HTMLElement;
+    const swipe = (from: number, to: number, y = 100) => {
+      fireEvent.pointerDown(card(), { pointerId: 1, isPrimary: true, pointerType: 'touch', clientX: from, clientY: y });
+      fireEvent.pointerMove(card(), { pointerId: 1, isPrimary: true, pointerType: 'touch', clientX: (from + to) / 2, clientY: y });
+      fireEvent.pointerMove(card(), { pointerId: 1, isPrimary: true, pointerType: 'touch', clientX: to, clientY: y });
+      fireEvent.pointerUp(card(), { pointerId: 1, isPrimary: true, pointerType: 'touch', clientX: to, clientY: y });
+    };
+    swipe(200, 170); // 30 px: not far enough
+    expect(progress().log).toEqual([]);
+    expect(screen.getByRole('group', { name: 'How well did you know it?' })).toBeInTheDocument();
+
+    swipe(250, 100);
+    expect(progress().log[0]).toMatchObject({ cardId: 'deployment-model:forward', grade: 1 });
+    expect(screen.getByText('Graded Again by a swipe.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo this grade' }));
+    expect(progress().log).toEqual([]);
+    expect(screen.queryByText('Graded Again by a swipe.')).toBeNull();
+
+    await user.click(await cardHeading());
+    swipe(100, 260);
+    expect(progress().log[0]).toMatchObject({ cardId: 'deployment-model:forward', grade: 3 });
+    expect(screen.getByRole('button', { name: /show answer/i })).toBeInTheDocument();
+  });
+
+  it('never grades an unflipped card by a swipe', async () => {
+    renderApp('/study/deployment-models');
+    await cardHeading();
+    const card = document.querySelector('.study-card') as HTMLElement;
+    fireEvent.pointerDown(card, { pointerId: 1, isPrimary: true, pointerType: 'mouse', button: 0, clientX: 300, clientY: 100 });
+    fireEvent.pointerMove(card, { pointerId: 1, isPrimary: true, pointerType: 'mouse', clientX: 50, clientY: 100 });
+    fireEvent.pointerUp(card, { pointerId: 1, isPrimary: true, pointerType: 'mouse', clientX: 50, clientY: 100 });
+    expect(progress().log).toEqual([]);
+  });
+
   it('stars the term with S', async () => {
     const { user } = renderApp('/study/deployment-models');
     await cardHeading();
@@ -125,6 +188,18 @@ describe('a study session', () => {
     expect(screen.getByText('Hybrid cloud')).toBeInTheDocument();
   });
 
+  it('studies only the term asked for with "Study this term": its two cards, not the deck', async () => {
+    const { user } = renderApp('/glossary/hybrid-cloud');
+    await user.click(await screen.findByRole('link', { name: 'Study this term' }, { timeout: 5000 }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hybrid cloud' })).toBeInTheDocument();
+    await cardHeading();
+    expect(screen.getByText('0 of 2')).toBeInTheDocument();
+    await user.keyboard(' 4');
+    await user.keyboard(' 4');
+    expect(await screen.findByRole('heading', { name: 'Session complete' })).toBeInTheDocument();
+    expect(progress().log.map((entry) => entry.cardId)).toEqual(['hybrid-cloud:forward', 'hybrid-cloud:reverse']);
+  });
+
   it('ends with a summary: answers by grade, and a retry round of the missed cards', async () => {
     const { user } = renderApp('/study/deployment-models');
     await cardHeading();
@@ -140,6 +215,14 @@ describe('a study session', () => {
     expect(within(tally).getByText('Easy').parentElement).toHaveTextContent('5');
     expect(progress().log).toHaveLength(6);
     expect(screen.getByText('Next cards due').nextElementSibling).toHaveTextContent(/^(tomorrow|in \d+ days)$/);
+    // The terms by name, each a link to its page: the one missed as the hardest, the others as learned.
+    const hardest = await screen.findByRole('list', { name: 'Hardest terms' });
+    expect(within(hardest).getAllByRole('listitem').map((item) => item.textContent)).toEqual(['Deployment model missed once']);
+    expect(within(hardest).getByRole('link', { name: 'Deployment model' })).toHaveAttribute('href', '/glossary/deployment-model');
+    const learned = screen.getByRole('list', { name: '4 terms learned' });
+    expect(within(learned).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(
+      ['public-cloud', 'private-cloud', 'community-cloud', 'hybrid-cloud'].map((id) => `/glossary/${id}`),
+    );
 
     await user.click(screen.getByRole('button', { name: 'Retry the 1 card I missed' }));
     expect(screen.getByText('Retry round: the cards you missed, without changing your schedule.')).toBeInTheDocument();

@@ -1,10 +1,11 @@
-import { useEffect, useRef, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type MouseEvent, type RefObject } from 'react';
 import { Link } from 'react-router-dom';
 import { ActionBar } from '../../components/action-bar';
 import { Page } from '../../components/page';
-import { cardId, parseCardId } from '../../domain/cards';
-import { isLeech } from '../../domain/leeches';
-import { useGlossary, type Glossary } from '../../lib/content';
+import { parseCardId, type Grade } from '../../domain/cards';
+import { isLeech, termFailures } from '../../domain/leeches';
+import { gradeTypedRecall, recallConfusables, type TypedRecall } from '../../domain/typed-recall';
+import { useDeckGlossary, type DeckGlossary } from '../../lib/content';
 import { keepStorageAfterSession } from '../../lib/durable-storage';
 import { languageTag, other, pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
@@ -15,18 +16,23 @@ import { leechMessages } from './leech-messages';
 import { LeechNote } from './leech-note';
 import { flashcardMessages, type FlashcardMessages } from './messages';
 import { answerCount, remainingCounts } from './session';
-import { SessionSummary } from './session-summary';
-import { cardSides, StudyCard } from './study-card';
+import { useCardSpeech } from './card-speech';
+import { cardSides, recallLanguage, sideLabel, StudyCard, typedVerdict } from './study-card';
 import { useStudyKeys } from './use-study-keys';
 import { useStudySession, type StudyState } from './use-study-session';
 import './flashcards.css';
 
-/** `/study/:deckId?cram=1&term=…`: a study session over one deck. */
-export function StudyScreen({ deckId, cram, termId }: { deckId: string; cram: boolean; termId: string | null }) {
+/** The round's summary: its own chunk, asked for as the round starts (below), so it is there by the end, offline too. */
+const loadSummary = () => import('./session-summary').then((module) => ({ default: module.SessionSummary }));
+const SessionSummary = lazy(loadSummary);
+
+/** `/study/:deckId?cram=1&term=…&only=1`: a study session over one deck, or over one term's cards only. */
+export function StudyScreen({ deckId, cram, termId, only = false }: { deckId: string; cram: boolean; termId: string | null; only?: boolean }) {
   const m = useMessages(flashcardMessages);
   const language = useLanguage();
-  const content = useGlossary();
-  const name = deckName(deckId, content, language, m);
+  const content = useDeckGlossary(deckId);
+  const onlyTerm = only && termId !== null ? content.termById.get(termId) : undefined;
+  const name = onlyTerm ? pick(onlyTerm.term, language) : (content.deckName ?? deckName(deckId, content, language, m));
   if (name === null) {
     return (
       <Page title={m.unknownDeck} lead={m.unknownDeckLead}>
@@ -41,7 +47,7 @@ export function StudyScreen({ deckId, cram, termId }: { deckId: string; cram: bo
   const title = cram ? m.cramTitle(name) : m.sessionTitle(name);
   return (
     <Page title={title} heading={name}>
-      <Session content={content} deckId={deckId} cram={cram} termId={termId} language={language} m={m} />
+      <Session content={content} deckId={deckId} cram={cram} termId={termId} only={onlyTerm !== undefined} language={language} m={m} />
     </Page>
   );
 }
@@ -51,31 +57,54 @@ function Session({
   deckId,
   cram,
   termId,
+  only,
   language,
   m,
 }: {
-  content: Glossary;
+  content: DeckGlossary;
   deckId: string;
   cram: boolean;
   termId: string | null;
+  only: boolean;
   language: Language;
   m: FlashcardMessages;
 }) {
-  const { state, flip, grade, undo, toggleStar, retryMissed } = useStudySession(content, { deckId, cram, termId });
+  const { state, flip, grade, undo, toggleStar, retryMissed } = useStudySession(content, { deckId, cram, termId, only });
+  useEffect(() => void loadSummary(), []);
   const { session, flipped, kind } = state;
   const current = session.current;
   const parsed = current ? parseCardId(current) : null;
   const term = parsed ? content.termById.get(parsed.termId) : undefined;
   const starred = useAppStore((s) => (parsed ? s.progress.starred.includes(parsed.termId) : false));
   const [showOther, setShowOther] = useState(false);
+  // The grade a swipe just gave, offered for undo until the next step.
+  const [swiped, setSwiped] = useState<{ grade: Grade; step: number } | null>(null);
+  const swipeStep = state.history.length;
   const canUndo = state.history.length > 0;
-  // A term is a leech when either of its cards was failed that often (leeches.ts).
+  // A term is a leech when any of its cards, of any kind, was failed that often (leeches.ts).
   const failures = useAppStore((s) => (parsed ? termFailures(s.progress.log, parsed.termId) : 0));
   const leech = useAppStore((s) => isLeech(failures, s.settings.leechFailures));
   const note = useAppStore((s) => (parsed && s.progress.notes && Object.hasOwn(s.progress.notes, parsed.termId) ? s.progress.notes[parsed.termId]!.text : ''));
 
-  useStudyKeys({ flipped, active: current !== null, flip, grade, undo, toggleStar });
-  const { showRef, goodRef, summaryRef } = useStudyFocus(state);
+  // The card's own language and pinyin (Settings; the first-run choice sets them).
+  const cardLanguage = useAppStore((s) => (s.settings.cardLanguage === 'interface' ? language : s.settings.cardLanguage));
+  const pinyinOnCards = useAppStore((s) => s.settings.pinyinOnCards);
+
+  // Typed recall: what is typed into this card, and once checked, how it was judged.
+  const recall = parsed ? recallLanguage(parsed.kind) : null;
+  const cardKey = `${current}-${answerCount(session)}`;
+  const [typedFor, setTypedFor] = useState<{ key: string; input: string; result: TypedRecall | null }>({ key: '', input: '', result: null });
+  const typed = typedFor.key === cardKey ? typedFor : { key: cardKey, input: '', result: null };
+  const confusables = useMemo(() => ({ en: recallConfusables(content.terms, 'en'), zh: recallConfusables(content.terms, 'zh') }), [content.terms]);
+  const check = () => {
+    if (!term || !recall || flipped) return;
+    setTypedFor({ ...typed, result: gradeTypedRecall(term, recall, typed.input, confusables[recall]) });
+    flip();
+  };
+  const suggested = recall && flipped ? (typed.result?.suggested ?? 1) : undefined;
+
+  const { showRef, goodRef, typedRef } = useStudyFocus(state);
+  const formId = useId();
 
   const finished = current === null;
   // A real session done (cards graded, on the schedule): a good moment to ask the browser to
@@ -89,7 +118,17 @@ function Session({
   const backToCard = (event: MouseEvent<HTMLButtonElement>) => {
     if (event.detail > 0) (flipped ? goodRef : showRef).current?.focus();
   };
-  const announcement = describeForScreenReader(state, term && parsed ? cardSides(term, parsed.direction) : null, language, m);
+  const speech = useCardSpeech({
+    card: term && parsed ? { term, direction: parsed.kind } : null,
+    flipped,
+    showOther,
+    language,
+    cardKey,
+    m,
+    onTool: backToCard,
+  });
+  useStudyKeys({ flipped, active: current !== null, flip: recall ? check : flip, grade, undo, toggleStar, replay: speech.replay, confirmGrade: suggested });
+  const announcement = describeForScreenReader(state, term && parsed ? cardSides(term, parsed.kind) : null, cardLanguage, m, recall ? typedVerdict(typed.result, typed.input, m).text : null);
 
   return (
     <div className="study">
@@ -148,26 +187,78 @@ function Session({
           </div>
 
           {finished ? (
-            <SessionSummary
-              ref={summaryRef}
-              session={session}
-              kind={kind}
-              deck={state.deck}
-              deckId={deckId}
-              onRetry={retryMissed}
-              m={m}
-            />
+            <Suspense fallback={null}>
+              <SessionSummary
+                focus={state.last !== 'start'}
+                session={session}
+                kind={kind}
+                deck={state.deck}
+                deckId={deckId}
+                onRetry={retryMissed}
+                m={m}
+              />
+            </Suspense>
           ) : term && parsed ? (
             <>
-              <StudyCard key={`${current}-${answerCount(session)}`} term={term} direction={parsed.direction} flipped={flipped} showOther={showOther} language={language} onFlip={flip} noteSource={term.note ? content.sourceById.get(term.note.source.source) : undefined} m={m} />
+              <StudyCard
+                key={cardKey}
+                tools={speech.button}
+                term={term}
+                kind={parsed.kind}
+                flipped={flipped}
+                showOther={showOther}
+                language={cardLanguage}
+                pinyin={pinyinOnCards ? (term.pinyin ?? null) : null}
+                onFlip={flip}
+                onSwipe={(g) => {
+                  grade(g);
+                  setSwiped({ grade: g, step: swipeStep + 1 });
+                }}
+                typed={
+                  recall
+                    ? {
+                        input: typed.input,
+                        result: typed.result,
+                        field: (
+                          <TypedField
+                            formId={formId}
+                            language={recall}
+                            value={typed.input}
+                            onChange={(input) => setTypedFor({ ...typed, input })}
+                            onSubmit={check}
+                            inputRef={typedRef}
+                            m={m}
+                          />
+                        ),
+                      }
+                    : undefined
+                }
+                noteSource={term.note ? content.sourceById.get(term.note.source.source) : undefined}
+                more={content.more?.(term.term.en)}
+                m={m}
+              />
+              {speech.notice}
               {leech ? (
                 <LeechNote key={parsed.termId} termId={parsed.termId} termName={pick(term.term, language)} failures={failures} />
               ) : flipped && note ? (
                 <YourWords text={note} />
               ) : null}
               <ActionBar className="study-actions">
+                {swiped && swiped.step === swipeStep && !flipped ? (
+                  <p className="swipe-undo">
+                    <span>{m.swipedAs(m[GRADE_NAMES[swiped.grade]])}</span>
+                    <button type="button" className="button secondary small" onClick={undo}>
+                      <UndoIcon />
+                      {m.undoSwipe}
+                    </button>
+                  </p>
+                ) : null}
                 {flipped ? (
-                  <GradeButtons intervals={state.intervals} onGrade={grade} goodRef={goodRef} m={m} />
+                  <GradeButtons intervals={state.intervals} onGrade={grade} goodRef={goodRef} suggested={suggested} suggestedMarked={suggested !== undefined} m={m} />
+                ) : recall ? (
+                  <button type="submit" form={formId} className="button show-answer">
+                    {typed.input.trim() === '' ? m.showAnswer : m.check}
+                  </button>
                 ) : (
                   <button ref={showRef} type="button" className="button show-answer" onClick={flip} aria-keyshortcuts="Space Enter">
                     {m.showAnswer}
@@ -184,6 +275,7 @@ function Session({
               <li>{m.keyGrade}</li>
               <li>{m.keyUndo}</li>
               <li>{m.keyStar}</li>
+              <li>{m.keyReplay}</li>
             </ul>
           </details>
         </>
@@ -195,19 +287,7 @@ function Session({
   );
 }
 
-/** The most times either card of a term was graded Again. */
-function termFailures(log: readonly { cardId: string; grade: number }[], termId: string): number {
-  const forward = cardId(termId, 'forward');
-  const reverse = cardId(termId, 'reverse');
-  let a = 0;
-  let b = 0;
-  for (const entry of log) {
-    if (entry.grade !== 1) continue;
-    if (entry.cardId === forward) a++;
-    else if (entry.cardId === reverse) b++;
-  }
-  return Math.max(a, b);
-}
+const GRADE_NAMES = { 1: 'again', 2: 'hard', 3: 'good', 4: 'easy' } as const;
 
 function YourWords({ text }: { text: string }) {
   const m = useMessages(leechMessages);
@@ -239,21 +319,21 @@ function RemainingCounts({ state, m }: { state: StudyState; m: FlashcardMessages
   );
 }
 
-/** Moves the focus to a sensible control after each step: the answer's Good, the next card's "Show answer", or the summary. */
+/** Moves the focus to a sensible control after each step: the answer's Good, or the next card's "Show answer" (the summary takes it itself). */
 function useStudyFocus(state: StudyState) {
   const showRef = useRef<HTMLButtonElement>(null);
+  const typedRef = useRef<HTMLInputElement>(null);
   const goodRef = useRef<HTMLButtonElement>(null);
-  const summaryRef = useRef<HTMLHeadingElement>(null);
   const { last, flipped, session, history } = state;
   const step = history.length;
   const finished = session.current === null;
   useEffect(() => {
     if (last === 'start') return; // arriving on the screen: leave the focus where the app put it
-    if (finished) summaryRef.current?.focus();
-    else if (flipped) goodRef.current?.focus();
-    else showRef.current?.focus();
+    if (finished) return;
+    if (flipped) goodRef.current?.focus();
+    else (typedRef.current ?? showRef.current)?.focus(); // a typed card: its field
   }, [last, flipped, finished, step]);
-  return { showRef, goodRef, summaryRef };
+  return { showRef, goodRef, typedRef };
 }
 
 function describeForScreenReader(
@@ -261,12 +341,60 @@ function describeForScreenReader(
   sides: ReturnType<typeof cardSides> | null,
   language: Language,
   m: FlashcardMessages,
+  /** A typed card's verdict, said before its answer. */
+  verdict: string | null,
 ): string {
   if (state.last === 'start' || !sides) return '';
-  const label = (kind: 'term' | 'definition') => (kind === 'term' ? m.term : m.definition);
-  if (state.flipped) return m.answerAnnouncement(`${label(sides.answer.kind)}: ${pick(sides.answer.text, language)}`);
+  const say = (side: typeof sides.prompt) => `${sideLabel(side, m)}: ${pick(side.text, side.language ?? language)}`;
+  if (state.flipped) return `${verdict ? `${verdict} ` : ''}${m.answerAnnouncement(say(sides.answer))}`;
   const prefix = state.last === 'undo' ? `${m.undone} ` : '';
-  return `${prefix}${label(sides.prompt.kind)}: ${pick(sides.prompt.text, language)}`;
+  return `${prefix}${say(sides.prompt)}`;
+}
+
+/** The field a typed card is answered in; Enter checks it (the Check button below submits the same form). */
+function TypedField({
+  formId,
+  language,
+  value,
+  onChange,
+  onSubmit,
+  inputRef,
+  m,
+}: {
+  formId: string;
+  language: Language;
+  value: string;
+  onChange: (value: string) => void;
+  onSubmit: () => void;
+  inputRef: RefObject<HTMLInputElement | null>;
+  m: FlashcardMessages;
+}) {
+  const inputId = `${formId}-input`;
+  return (
+    <form
+      id={formId}
+      className="typed-recall"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      <label htmlFor={inputId}>{language === 'zh' ? m.typeChinese : m.typeEnglish}</label>
+      <input
+        ref={inputRef}
+        id={inputId}
+        type="text"
+        lang={languageTag(language)}
+        value={value}
+        autoComplete="off"
+        autoCapitalize="none"
+        autoCorrect="off"
+        spellCheck={false}
+        enterKeyHint="done"
+        onChange={(event) => onChange(event.target.value)}
+      />
+    </form>
+  );
 }
 
 function NothingToStudy({ deckId, empty, cram, m }: { deckId: string; empty: boolean; cram: boolean; m: FlashcardMessages }) {

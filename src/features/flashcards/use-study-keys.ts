@@ -7,8 +7,12 @@ export type StudyKeyHandlers = {
   active: boolean;
   flip: () => void;
   grade: (grade: Grade) => void;
+  /** The grade Space and Enter give a flipped card: Good, or what a typed answer suggests. */
+  confirmGrade?: Grade;
   undo: () => void;
   toggleStar: () => void;
+  /** Reads the card's side aloud again. */
+  replay: () => void;
 };
 
 /** Whether a key press belongs to a field the learner is typing into. */
@@ -25,7 +29,7 @@ function isActivatable(target: EventTarget | null): boolean {
 
 /**
  * The study keys, as in Anki: Space or Enter shows the answer, then grades Good; 1–4 grade;
- * Ctrl/⌘+Z undoes the last grade; S stars the term. On a focused button, Space and Enter press
+ * Ctrl/⌘+Z undoes the last grade; S stars the term; R reads the card aloud again. On a focused button, Space and Enter press
  * that button instead (after a flip the focus is on Good, so they still grade Good).
  */
 export function useStudyKeys(handlers: StudyKeyHandlers): void {
@@ -43,7 +47,7 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
       if (isActivatable(event.target)) return;
       event.preventDefault(); // Space would scroll the page
       if (event.repeat) return;
-      if (flipped) handlers.grade(3);
+      if (flipped) handlers.grade(handlers.confirmGrade ?? 3);
       else handlers.flip();
       return;
     }
@@ -54,6 +58,9 @@ export function useStudyKeys(handlers: StudyKeyHandlers): void {
     } else if (event.key === 's' || event.key === 'S') {
       event.preventDefault();
       handlers.toggleStar();
+    } else if (event.key === 'r' || event.key === 'R') {
+      event.preventDefault();
+      handlers.replay();
     }
   });
   useEffect(() => {

@@ -35,12 +35,14 @@ export type StudyState = {
 function firstRound(
   state: AppState,
   content: Glossary,
-  { deckId, cram, termId, now }: { deckId: string; cram: boolean; termId: string | null; now: number },
+  { deckId, cram, termId, only, now }: { deckId: string; cram: boolean; termId: string | null; only: boolean; now: number },
 ): StudyState {
   const { settings, progress, quiz } = state;
-  const leeches = deckId === 'leeches' ? leechTermIds(progress.log, settings.leechFailures) : undefined;
-  const deck = deckCards(deckId, { terms: content.terms, starred: progress.starred, missed: quiz.missed, leeches }, settings.directions);
-  const first = termId && content.termById.has(termId) ? cardsOfTerms([termId], settings.directions) : [];
+  const first = termId && content.termById.has(termId) ? cardsOfTerms([termId], settings) : [];
+  // "Study this term": its cards are the whole deck, studied now whether due or not.
+  const leeches = deckId === 'leeches' && !only ? leechTermIds(progress.log, settings.leechFailures) : undefined;
+  const topicOf = (topic: string) => content.topicById.get(topic);
+  const deck = only && first.length > 0 ? first : deckCards(deckId, { terms: content.terms, starred: progress.starred, missed: quiz.missed, leeches, topicOf }, settings);
   const unstudied = new Set([...deck, ...first].filter((id) => progress.cards[id] === undefined));
   if (cram) {
     const queue = cramOrder(deck, progress.cards, first);
@@ -68,8 +70,8 @@ function fresh(kind: RoundKind, deck: readonly CardId[], unstudied: ReadonlySet<
  * the store, except when cramming), undo, stars and the retry round. The queue is built once,
  * from the store as it is when the session starts, so that grading never reshuffles it.
  */
-export function useStudySession(content: Glossary, options: { deckId: string; cram: boolean; termId: string | null }) {
-  const [state, setState] = useState<StudyState>(() => firstRound(useAppStore.getState(), content, { ...options, now: Date.now() }));
+export function useStudySession(content: Glossary, options: { deckId: string; cram: boolean; termId: string | null; only?: boolean }) {
+  const [state, setState] = useState<StudyState>(() => firstRound(useAppStore.getState(), content, { ...options, only: options.only === true, now: Date.now() }));
   // Handlers read the latest state from here, so two quick key presses never grade one card twice.
   const live = useRef(state);
   const update = (next: StudyState) => {

@@ -1,10 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { realTerms } from '../../../tests/factories/real-content';
+import { realTermsOf, realTopics } from '../../../tests/factories/real-content';
 import { renderApp } from '../../../tests/render';
+import { inTrack as inTrackOf } from '../../domain/tracks';
 
-/** What the glossary says it holds before a search: every term, in every topic that has terms. */
-const everything = `${realTerms.length} terms in ${new Set(realTerms.map((term) => term.topic)).size} topics`;
+/** What the glossary says it holds before a search: every term of a track, in every topic of it that has terms. */
+const inTrack = (track: 'foundations' | 'readings') => `${realTermsOf(track).length} terms in ${new Set(realTermsOf(track).map((term) => term.topic)).size} topics`;
+const everything = inTrack('foundations');
 
 const searchBox = () => screen.findByRole('searchbox', { name: 'Search the glossary' });
 const results = () => screen.getAllByRole('listitem').filter((item) => item.classList.contains('entry'));
@@ -22,6 +24,31 @@ describe('the glossary', () => {
     const entry = link.closest('li') as HTMLElement;
     expect(within(entry).getByText('公有云')).toHaveAttribute('lang', 'zh-CN');
     expect(entry).toHaveTextContent(/cloud infrastructure .* open use by the general public/i);
+  });
+
+  it('shows the learner’s track, Foundations to begin with, and the other track or both on a tap', async () => {
+    const { user } = renderApp('/glossary');
+    const tracks = await screen.findByRole('group', { name: 'Track' });
+    expect(within(tracks).getByRole('radio', { name: 'Foundations' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(everything);
+    const topicChips = () => within(screen.getByRole('group', { name: 'Topic' })).getAllByRole('radio').length;
+    const foundationTopics = topicChips();
+    expect(screen.queryByRole('region', { name: /^C2B and Alibaba/ })).toBeNull();
+
+    await user.click(within(tracks).getByRole('radio', { name: 'Readings' }));
+    expect(screen.getByRole('status')).toHaveTextContent(inTrack('readings'));
+    expect(screen.queryByRole('region', { name: /^Deployment models/ })).toBeNull();
+    expect(topicChips()).toBe(realTopics.filter((t) => inTrackOf('readings', t) && realTermsOf('readings').some((term) => term.topic === t.id)).length + 1);
+
+    await user.click(within(tracks).getByRole('radio', { name: 'All' }));
+    expect(topicChips()).toBeGreaterThan(foundationTopics);
+  });
+
+  it('offers the other track when a search finds nothing in the chosen one', async () => {
+    const { user } = renderApp('/glossary?q=C2B', { language: 'zh' });
+    await user.click(await screen.findByRole('button', { name: /^在两条学习路线中搜索/ }));
+    expect(within(screen.getByRole('group', { name: '学习路线' })).getByRole('radio', { name: '全部' })).toBeChecked();
+    expect(resultNames()[0]).toMatch(/C2B/);
   });
 
   it('filters by topic, in the URL', async () => {
@@ -46,15 +73,66 @@ describe('the glossary', () => {
   });
 });
 
+describe('the A–Z view', () => {
+  it('puts Chinese terms under pinyin letter headings, with each name’s pinyin', async () => {
+    renderApp('/glossary?topic=deployment-models&view=az', { language: 'zh' });
+    const index = await screen.findByRole('navigation', { name: '按字母跳转' });
+    expect(within(index).getAllByRole('link').map((link) => link.textContent)).toEqual(['B', 'G', 'H', 'S']);
+    expect(screen.getAllByRole('heading', { level: 2 }).map((heading) => heading.textContent)).toEqual(['B', 'G', 'H', 'S']);
+    const s = screen.getByRole('region', { name: 'S，2 个术语' });
+    expect(within(s).getAllByRole('link').map((link) => link.textContent)).toEqual(['社区云', '私有云']);
+    expect(within(s).getByText('shè qū yún')).toHaveAttribute('lang', 'zh-Latn-pinyin');
+  });
+
+  it('sorts by the data’s pinyin where the library reads a name wrongly: 曾鸣 under Z', async () => {
+    renderApp('/glossary?topic=c2b-alibaba&view=az', { language: 'zh' });
+    const z = await screen.findByRole('region', { name: /^Z，/ });
+    expect(within(z).getByRole('link', { name: /曾鸣/ })).toBeInTheDocument();
+    expect(within(z).getByText('Zēng Míng')).toBeInTheDocument();
+    const elsewhere = screen.getAllByRole('region').filter((region) => region !== z && region.classList.contains('az-group'));
+    expect(elsewhere.length).toBeGreaterThan(0);
+    expect(elsewhere.filter((region) => within(region).queryByText('曾鸣'))).toEqual([]);
+  });
+
+  it('jumps to a letter from the keyboard: the heading takes the focus, and Tab goes on to its first term', async () => {
+    const { user } = renderApp('/glossary?topic=deployment-models&view=az');
+    const index = await screen.findByRole('navigation', { name: 'Jump to letter' });
+    expect(within(index).getAllByRole('link').map((link) => link.textContent)).toEqual(['C', 'D', 'H', 'P']);
+    // A letter without terms is not a stop for the keyboard, nor read out.
+    expect(within(index).queryByRole('link', { name: 'A' })).toBeNull();
+    within(index).getByRole('link', { name: 'H' }).focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2, name: 'H, 1 term' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('link', { name: 'Hybrid cloud' })).toHaveFocus();
+  });
+
+  it('jumps by tap too', async () => {
+    const { user } = renderApp('/glossary?topic=deployment-models&view=az');
+    await user.click(within(await screen.findByRole('navigation', { name: 'Jump to letter' })).getByRole('link', { name: 'P' }));
+    expect(screen.getByRole('heading', { level: 2, name: 'P, 2 terms' })).toHaveFocus();
+  });
+});
+
 describe('searching', () => {
-  it('finds as you type, best match first, with what matched highlighted', async () => {
+  it('finds as you type, best match first, with what matched highlighted, and asks "did you mean" for a typo', async () => {
     const { user } = renderApp('/glossary');
     await user.type(await searchBox(), 'infrastucture');
     expect(await screen.findByRole('status')).toHaveTextContent(/terms match “infrastucture”/);
     const [first] = results();
-    // A typo still finds the names that begin with the word (IaaS, IaC…), the word highlighted.
-    expect(within(first!).getAllByRole('link')[0]).toHaveAccessibleName(/^Infrastructure as/);
+    // A typo finds the names with the word it most likely meant, the most central term first.
+    expect(within(first!).getAllByRole('link')[0]).toHaveAccessibleName('Infrastructure as a Service (IaaS)');
     expect(first!.querySelector('mark')).toHaveTextContent('Infrastructure');
+    await user.click(screen.getByRole('button', { name: 'infrastructure' }));
+    expect(await searchBox()).toHaveValue('infrastructure');
+    expect(screen.queryByText('Did you mean')).toBeNull();
+  });
+
+  it('puts an exact name first, and shows no typo neighbours of it', async () => {
+    renderApp('/glossary?q=saas', { language: 'zh' });
+    expect(await searchBox().catch(() => screen.findByRole('searchbox', { name: '搜索术语表' }))).toBeInTheDocument();
+    expect(resultNames()[0]).toBe('软件即服务');
+    expect(results().length).toBeLessThanOrEqual(8);
   });
 
   it('searches in Chinese, inside longer names', async () => {
@@ -104,7 +182,7 @@ describe('searching', () => {
 
 describe('the keyboard', () => {
   it('/ focuses the search; arrows move through results; Enter opens one', async () => {
-    const { user } = renderApp('/glossary');
+    const { user } = renderApp('/glossary', { settings: { track: 'all' } });
     const box = await searchBox();
     await user.keyboard('/');
     expect(box).toHaveFocus();

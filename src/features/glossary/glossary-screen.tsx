@@ -1,12 +1,16 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type MouseEvent, type RefObject } from 'react';
 import { Link, useLocation, useNavigate, useNavigationType } from 'react-router-dom';
 import { Page } from '../../components/page';
+import { TrackChooser } from '../../components/track-chooser';
 import type { Term, Topic, TopicId } from '../../domain/content';
-import { buildSearchIndex, normalizeText, searchGlossary, suggestTerms, type SearchIndex } from '../../domain/search';
+import { inTrack, topicsOfTrack, type TrackChoice } from '../../domain/tracks';
+import { useAppStore } from '../../stores/app-store';
+import { buildSearchIndex, didYouMean, normalizeText, searchGlossary, suggestTerms, type SearchIndex } from '../../domain/search';
 import { useGlossary } from '../../lib/content';
 import { languageTag, other, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { glossaryMessages, type GlossaryMessages } from './messages';
+import { AzList } from './az-list';
 import { TermEntry } from './term-entry';
 import { useGlossaryParams, type GlossaryView } from './use-glossary-params';
 import { focusEntry, useSlashToSearch } from './use-glossary-keys';
@@ -16,17 +20,26 @@ import './glossary.css';
 const FIRST_RESULTS = 50;
 
 const indexes = new WeakMap<readonly Term[], SearchIndex>();
+const trackTerms = new WeakMap<readonly Term[], Map<TrackChoice, Term[]>>();
 
-/** One index per glossary, kept across visits to the screen. */
-function useSearchIndex(terms: readonly Term[]): SearchIndex {
-  return useMemo(() => {
-    let index = indexes.get(terms);
-    if (index === undefined) {
-      index = buildSearchIndex(terms);
-      indexes.set(terms, index);
-    }
-    return index;
-  }, [terms]);
+/** A track's terms, the same array each time (so its search index is built once). */
+function termsOfTrack(terms: readonly Term[], topicById: ReadonlyMap<TopicId, Topic>, track: TrackChoice): readonly Term[] {
+  if (track === 'all') return terms;
+  let byTrack = trackTerms.get(terms);
+  if (byTrack === undefined) trackTerms.set(terms, (byTrack = new Map()));
+  let shown = byTrack.get(track);
+  if (shown === undefined) byTrack.set(track, (shown = terms.filter((term) => inTrack(track, topicById.get(term.topic)))));
+  return shown;
+}
+
+/** One index per list of terms (the whole glossary, or one track of it), kept across visits to the screen. */
+function searchIndexOf(terms: readonly Term[]): SearchIndex {
+  let index = indexes.get(terms);
+  if (index === undefined) {
+    index = buildSearchIndex(terms);
+    indexes.set(terms, index);
+  }
+  return index;
 }
 
 /** `/glossary?q=…&topic=…&view=az`: browse every term, or search as you type. */
@@ -34,23 +47,40 @@ export function GlossaryScreen() {
   const m = useMessages(glossaryMessages);
   const language = useLanguage();
   const content = useGlossary();
-  const index = useSearchIndex(content.terms);
   const params = useGlossaryParams();
   const topic = params.topic !== null && content.topicById.has(params.topic as TopicId) ? (params.topic as TopicId) : null;
+  // The learner's track; a link to a topic of another track (from the vendor table, say) shows every track.
+  const chosenTrack = useAppStore((s) => s.settings.track);
+  const updateSettings = useAppStore((s) => s.updateSettings);
+  const shownTopic = topic === null ? undefined : content.topicById.get(topic);
+  const track: TrackChoice = shownTopic !== undefined && !inTrack(chosenTrack, shownTopic) ? 'all' : chosenTrack;
+  const terms = termsOfTrack(content.terms, content.topicById, track);
+  const topics = useMemo(() => topicsOfTrack(content.topics, track), [content.topics, track]);
+  const index = useMemo(() => searchIndexOf(terms), [terms]);
+  const chooseTrack = (choice: TrackChoice) => {
+    updateSettings({ track: choice });
+    if (topic !== null && !inTrack(choice, content.topicById.get(topic))) params.setTopic(null);
+  };
   const topicName = (id: TopicId) => content.topicById.get(id)?.name[language] ?? id;
 
   const query = useDeferredValue(params.query);
   const searching = normalizeText(query) !== '';
   const hits = useMemo(() => (searching ? searchGlossary(index, query) : []), [index, query, searching]);
+  const correction = useMemo(() => (searching ? didYouMean(hits, query) : null), [searching, hits, query]);
   const suggestions = useMemo(() => (searching && hits.length === 0 ? suggestTerms(index, query) : []), [index, query, searching, hits]);
+  /** Matches in the other track, offered when the chosen one has none. */
+  const otherTracks = useMemo(
+    () => (searching && hits.length === 0 && track !== 'all' ? searchGlossary(searchIndexOf(content.terms), query).length : 0),
+    [searching, hits, track, content.terms, query],
+  );
   const [expandedFor, setExpandedFor] = useState<string | null>(null);
 
   const counts = useMemo(() => {
     const byTopic = new Map<TopicId, number>();
-    for (const term of searching ? hits.map((hit) => hit.term) : content.terms) byTopic.set(term.topic, (byTopic.get(term.topic) ?? 0) + 1);
+    for (const term of searching ? hits.map((hit) => hit.term) : terms) byTopic.set(term.topic, (byTopic.get(term.topic) ?? 0) + 1);
     return byTopic;
-  }, [searching, hits, content.terms]);
-  const total = searching ? hits.length : content.terms.length;
+  }, [searching, hits, terms]);
+  const total = searching ? hits.length : terms.length;
   const shownCount = topic === null ? total : (counts.get(topic) ?? 0);
 
   const inputRef = useRef<HTMLInputElement>(null);
@@ -127,7 +157,7 @@ export function GlossaryScreen() {
         ? m.matches(shownCount, query.trim())
         : m.matchesInTopic(shownCount, query.trim(), topicName(topic))
     : topic === null
-      ? m.browsing(total, content.topics.length)
+      ? m.browsing(total, topics.length)
       : m.browsingTopic(shownCount, topicName(topic));
 
   return (
@@ -136,18 +166,30 @@ export function GlossaryScreen() {
       heading={m.title}
       lead={
         <>
-          {m.lead} <Link to={paths.vendors()}>{m.vendorTable}</Link>
+          {m.lead} <Link className="glossary-vendors-link" to={paths.vendors()}>
+            {m.vendorTable}
+          </Link>
         </>
       }
     >
       <div className="glossary-tools">
         <SearchBox m={m} inputRef={inputRef} text={params.text} onType={params.type} onKeyDown={onSearchKey} />
-        <TopicFilter m={m} topics={content.topics} language={language} topic={topic} counts={counts} total={total} onChange={params.setTopic} />
+        <TrackChooser value={track} onChange={chooseTrack} />
+        <TopicFilter m={m} topics={topics} language={language} topic={topic} counts={counts} total={total} onChange={params.setTopic} />
         <div className="glossary-status-row">
           <p className={searching && shownCount === 0 ? 'visually-hidden' : 'glossary-status'} role="status">
             {status}
             {searching && shownCount > 1 ? <span className="visually-hidden"> {m.bestFirst}</span> : null}
           </p>
+          {correction !== null ? (
+            <p className="did-you-mean">
+              {m.didYouMean}{' '}
+              <button type="button" className="link-button" onClick={() => params.type(correction)}>
+                {correction}
+              </button>
+              {m.didYouMeanEnd}
+            </p>
+          ) : null}
           {searching ? null : <ViewToggle m={m} view={params.view} onChange={params.setView} />}
         </div>
       </div>
@@ -162,6 +204,8 @@ export function GlossaryScreen() {
               title={status}
               elsewhere={topic === null ? 0 : total}
               onSearchAll={() => params.setTopic(null)}
+              otherTracks={otherTracks}
+              onSearchAllTracks={() => chooseTrack('all')}
               suggestions={suggestions}
               from={from}
             />
@@ -182,7 +226,7 @@ export function GlossaryScreen() {
             </>
           )
         ) : (
-          <Browse m={m} language={language} terms={content.terms} topics={content.topics} topic={topic} view={params.view} topicName={topicName} from={from} />
+          <Browse m={m} language={language} terms={terms} topics={topics} topic={topic} view={params.view} topicName={topicName} from={from} />
         )}
       </div>
     </Page>
@@ -325,21 +369,9 @@ function Browse({
   topicName: (id: TopicId) => string;
   from: string;
 }) {
-  const sorted = useMemo(() => {
-    // Pinyin order for Chinese, the language's own order otherwise.
-    const collator = new Intl.Collator(language === 'zh' ? 'zh-CN-u-co-pinyin' : 'en', { sensitivity: 'base', numeric: true });
-    return [...terms].sort((a, b) => collator.compare(a.term[language], b.term[language]) || collator.compare(a.term[other(language)], b.term[other(language)]));
-  }, [terms, language]);
-
   if (view === 'az') {
-    const shown = topic === null ? sorted : sorted.filter((term) => term.topic === topic);
-    return (
-      <ul className="entries">
-        {shown.map((term) => (
-          <TermEntry key={term.id} term={term} language={language} m={m} topic={topic === null ? topicName(term.topic) : undefined} from={from} />
-        ))}
-      </ul>
-    );
+    const shown = topic === null ? terms : terms.filter((term) => term.topic === topic);
+    return <AzList terms={shown} language={language} topicName={topic === null ? (term) => topicName(term.topic) : undefined} from={from} />;
   }
   return (
     <>
@@ -371,6 +403,8 @@ function NoResults({
   title,
   elsewhere,
   onSearchAll,
+  otherTracks,
+  onSearchAllTracks,
   suggestions,
   from,
 }: {
@@ -379,6 +413,8 @@ function NoResults({
   title: string;
   elsewhere: number;
   onSearchAll: () => void;
+  otherTracks: number;
+  onSearchAllTracks: () => void;
   suggestions: readonly Term[];
   from: string;
 }) {
@@ -393,6 +429,12 @@ function NoResults({
         <p>
           <button type="button" className="button" onClick={onSearchAll}>
             {m.elsewhere(elsewhere)}
+          </button>
+        </p>
+      ) : otherTracks > 0 ? (
+        <p>
+          <button type="button" className="button" onClick={onSearchAllTracks}>
+            {m.otherTracks(otherTracks)}
           </button>
         </p>
       ) : suggestions.length > 0 ? (

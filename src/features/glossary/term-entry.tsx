@@ -4,6 +4,7 @@ import type { Localized, Term } from '../../domain/content';
 import { excerpt, hasMatch, highlight, type Marks, type SearchHit } from '../../domain/search';
 import { languageTag, other, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { Pinyin } from '../../components/pinyin';
 import { Highlighted } from './highlighted';
 import type { GlossaryMessages } from './messages';
 
@@ -17,6 +18,8 @@ type Props = {
   topic?: string;
   /** Where the learner is (path and query), so the term page can lead back to this list. */
   from: string;
+  /** Shows the Chinese name's pinyin under the names (the A–Z view in Chinese, which sorts by it). */
+  showPinyin?: boolean;
 };
 
 /** The side of a bilingual text to show: the interface language's, unless only the other matched. */
@@ -26,7 +29,7 @@ function sideToShow(text: Localized, language: Language, marks: Marks | undefine
 }
 
 /** One term in a list: both names, the short definition, and why it matched a search. */
-export function TermEntry({ term, language, m, hit, topic, from }: Props) {
+export function TermEntry({ term, language, m, hit, topic, from, showPinyin = false }: Props) {
   const marks = hit?.marks;
   const show = (text: string): ReactNode => (marks ? <Highlighted segments={highlight(text, marks)} /> : text);
   const second = other(language);
@@ -45,6 +48,7 @@ export function TermEntry({ term, language, m, hit, topic, from }: Props) {
             {show(term.term[second])}
           </span>
         ) : null}
+        {showPinyin ? <Pinyin text={term.pinyin} className="entry-pinyin" /> : null}
       </p>
       <p className="entry-definition" lang={definitionSide === language ? undefined : languageTag(definitionSide)}>
         {show(term.definition[definitionSide])}

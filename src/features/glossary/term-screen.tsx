@@ -2,19 +2,45 @@ import { useId, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router-dom';
 import { Page } from '../../components/page';
 import type { Localized, Term } from '../../domain/content';
-import { linkedAcrossTracks } from '../../domain/tracks';
+import { inTrack, linkedAcrossTracks } from '../../domain/tracks';
 import { useGlossary, type Glossary } from '../../lib/content';
 import { languageTag, other, useLanguage, useMessages, type Language } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { useSpeech } from '../../lib/speech';
 import { glossaryMessages, type GlossaryMessages } from './messages';
 import { SourceCard } from './source-card';
 import { TermTable } from './term-table';
+import { Pinyin } from '../../components/pinyin';
 import { TeacherNote } from '../../components/teacher-note';
 import { TermNotFound } from './term-not-found';
-import { useSpeech, type SpeechLanguage } from './use-speech';
 import './glossary.css';
 
 const HAN = /\p{Script=Han}/u;
+
+/**
+ * Under the heading: the Chinese name's pinyin, and the name in the other language. In Chinese
+ * the pinyin comes first, under the name it reads; in English it follows the Chinese name.
+ */
+function TermNames({ term, language }: { term: Term; language: Language }) {
+  const second = other(language);
+  const otherName = term.term[second] !== term.term[language] ? <span lang={languageTag(second)}>{term.term[second]}</span> : null;
+  if (language === 'zh') {
+    return (
+      <>
+        <Pinyin text={term.pinyin} className="term-pinyin" />
+        {term.pinyin && otherName ? <br /> : null}
+        {otherName}
+      </>
+    );
+  }
+  return (
+    <>
+      {otherName}
+      {term.pinyin ? ' ' : null}
+      <Pinyin text={term.pinyin} className="term-pinyin" />
+    </>
+  );
+}
 
 /** `/glossary/:termId`: one term, both languages, and where it comes from. */
 export function TermScreen({ termId }: { termId: string }) {
@@ -28,10 +54,10 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
   const language = useLanguage();
   const second = other(language);
   const topic = content.topicById.get(term.topic);
-  const trackOf = (topicId: string) => content.topicById.get(topicId)?.track;
-  const across = linkedAcrossTracks(term, content.terms, trackOf);
+  const topicOf = (topicId: string) => content.topicById.get(topicId);
+  const across = linkedAcrossTracks(term, content.terms, topicOf);
   const related = term.related.flatMap((id) => content.termById.get(id) ?? []).filter((t) => !across.includes(t));
-  const acrossTitle = topic?.track === 'readings' ? m.inFoundations : m.inReadings;
+  const acrossTitle = inTrack('foundations', topic) ? m.inReadings : m.inFoundations;
   // Aliases that only repeat a name in other capitals say nothing new.
   const names = new Set([term.term.zh, term.term.en].map((name) => name.toLowerCase()));
   const aliases = term.aliases.filter((alias) => !names.has(alias.toLowerCase()));
@@ -50,7 +76,7 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
     <Page
       title={term.term[language]}
       heading={term.term[language]}
-      lead={term.term[second] !== term.term[language] ? <span lang={languageTag(second)}>{term.term[second]}</span> : undefined}
+      lead={term.pinyin || term.term[second] !== term.term[language] ? <TermNames term={term} language={language} /> : undefined}
     >
       <div className="term">
         <div className="term-meta">
@@ -76,7 +102,7 @@ function TermDetails({ term, content }: { term: Term; content: Glossary }) {
         </div>
 
         <div className="actions term-actions">
-          <Link className="button" to={paths.deck('all', { term: term.id })}>
+          <Link className="button" to={paths.deck('all', { term: term.id, only: true })}>
             {m.studyTerm}
           </Link>
           <Link className="button secondary" to={paths.quiz('term', { term: term.id })}>
@@ -194,24 +220,24 @@ function Bilingual({ text, language, className }: { text: Localized; language: L
   );
 }
 
-/** Hear the term said in Chinese or English; hidden where the browser cannot speak. */
+/** Hear the term said in Chinese or English, each where the device has a voice for it. */
 function SpeakButtons({ term, m }: { term: Term; m: GlossaryMessages }) {
-  const { canSpeak, speak } = useSpeech();
-  const voices: { language: SpeechLanguage; text: string; label: string; name: string }[] = [
-    { language: 'zh-CN', text: term.term.zh, label: '中文', name: m.listenZh },
-    { language: 'en-US', text: term.term.en, label: 'English', name: m.listenEn },
+  const { status, speak } = useSpeech();
+  const voices: { language: Language; text: string; label: string; name: string }[] = [
+    { language: 'zh', text: term.term.zh, label: '中文', name: m.listenZh },
+    { language: 'en', text: term.term.en, label: 'English', name: m.listenEn },
   ];
-  const available = voices.filter((voice) => canSpeak(voice.language));
+  const available = voices.filter((voice) => status(voice.language) === 'ready');
   if (available.length === 0) return null;
   return (
     <div className="speak" role="group" aria-label={m.listen}>
       {available.map((voice) => (
-        <button key={voice.language} type="button" className="button secondary small" title={voice.name} onClick={() => speak(voice.text, voice.language)}>
+        <button key={voice.language} type="button" className="button secondary small" title={voice.name} onClick={() => speak([{ text: voice.text, language: voice.language }])}>
           <svg viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
             <path d="M4 9v6h4l5 4V5L8 9H4z" />
             <path d="M16.5 8.5a5 5 0 0 1 0 7M19 6a8.5 8.5 0 0 1 0 12" />
           </svg>
-          <span lang={voice.language}>{voice.label}</span>
+          <span lang={languageTag(voice.language)}>{voice.label}</span>
         </button>
       ))}
     </div>

@@ -1,11 +1,18 @@
-import { Suspense, useMemo } from 'react';
-import { RouteBoundary } from '../../components/route-boundary';
+import { useMemo } from 'react';
 import { masteryByTopic } from '../../domain/stats';
 import { useIndex } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { progressMessages } from './messages';
-import { Panel } from './panel';
+import { Panel, PanelContent } from './panel';
+
+/** The legend's stages, in the bars' order, with the message naming each. */
+const STAGES = [
+  ['mature', 'legendMature'],
+  ['young', 'legendYoung'],
+  ['learning', 'legendLearning'],
+  ['new', 'legendNew'],
+] as const;
 
 /** How far each topic's cards have come: mature, young, learning, new. */
 export function MasteryPanel() {
@@ -14,39 +21,17 @@ export function MasteryPanel() {
     <Panel title={m.mastery} wide>
       <p className="muted">{m.masteryLead}</p>
       <ul className="progress-legend" aria-label={m.legend}>
-        <li>
-          <span className="progress-swatch progress-stage-mature" aria-hidden="true" />
-          {m.legendMature}
-        </li>
-        <li>
-          <span className="progress-swatch progress-stage-young" aria-hidden="true" />
-          {m.legendYoung}
-        </li>
-        <li>
-          <span className="progress-swatch progress-stage-learning" aria-hidden="true" />
-          {m.legendLearning}
-        </li>
-        <li>
-          <span className="progress-swatch progress-stage-new" aria-hidden="true" />
-          {m.legendNew}
-        </li>
+        {STAGES.map(([stage, label]) => (
+          <li key={stage}>
+            <span className={`progress-swatch progress-stage-${stage}`} aria-hidden="true" />
+            {m[label]}
+          </li>
+        ))}
       </ul>
       <p className="muted progress-legend-note">{m.legendLength}</p>
-      <RouteBoundary
-        resetKey="mastery"
-        fallback={(retry) => (
-          <p role="alert">
-            {m.masteryLoadFailed}{' '}
-            <button type="button" className="button secondary small" onClick={retry}>
-              {m.tryAgain}
-            </button>
-          </p>
-        )}
-      >
-        <Suspense fallback={<div className="progress-loading" aria-busy="true" />}>
-          <MasteryList />
-        </Suspense>
-      </RouteBoundary>
+      <PanelContent resetKey="mastery">
+        <MasteryList />
+      </PanelContent>
     </Panel>
   );
 }
@@ -56,10 +41,10 @@ function MasteryList() {
   const language = useLanguage();
   const { terms, topics, topicById } = useIndex();
   const cards = useAppStore((s) => s.progress.cards);
-  const directions = useAppStore((s) => s.settings.directions);
+  const settings = useAppStore((s) => s.settings);
   const rows = useMemo(
-    () => masteryByTopic(cards, terms, topics.map((topic) => topic.id), directions).filter((row) => row.total > 0),
-    [cards, terms, topics, directions],
+    () => masteryByTopic(cards, terms, topics.map((topic) => topic.id), settings).filter((row) => row.total > 0),
+    [cards, terms, topics, settings],
   );
   return (
     <ul className="progress-mastery">

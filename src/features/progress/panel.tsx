@@ -1,4 +1,5 @@
-import { useId, useMemo, type ReactNode } from 'react';
+import { Suspense, useId, useMemo, type ReactNode } from 'react';
+import { RouteBoundary } from '../../components/route-boundary';
 import { DAY_MS } from '../../domain/study-day';
 import { languageTag, useLanguage, useMessages } from '../../lib/i18n';
 import { progressMessages } from './messages';
@@ -15,6 +16,26 @@ export function Panel({ title, aside, children, wide = false }: { title: string;
       </div>
       {children}
     </section>
+  );
+}
+
+/** A panel's body that waits for content: a placeholder while it loads, and a retry if it fails to. */
+export function PanelContent({ resetKey, children }: { resetKey: string; children: ReactNode }) {
+  const m = useMessages(progressMessages);
+  return (
+    <RouteBoundary
+      resetKey={resetKey}
+      fallback={(retry) => (
+        <p role="alert">
+          {m.masteryLoadFailed}{' '}
+          <button type="button" className="button secondary small" onClick={retry}>
+            {m.tryAgain}
+          </button>
+        </p>
+      )}
+    >
+      <Suspense fallback={<div className="progress-loading" aria-busy="true" />}>{children}</Suspense>
+    </RouteBoundary>
   );
 }
 

@@ -5,6 +5,7 @@ import type { CardState, Grade, Phase, ReviewLogEntry } from '../../domain/cards
 import type { QuizAttempt } from '../../domain/quiz-history';
 import { DAY_MS, startOfStudyDay } from '../../domain/study-day';
 import { useAppStore } from '../../stores/app-store';
+import { reviewCard } from '../../../tests/factories/card-state';
 
 const now = Date.now();
 const offset = -new Date(now).getTimezoneOffset();
@@ -23,7 +24,7 @@ const review = (at: number, grade: Grade = 3, phase: Phase = 'review', cardId = 
   phase,
   durationMs: 3000,
 });
-const card = (due: number): CardState => ({ due, stability: 3, difficulty: 5, scheduledDays: 3, learningSteps: 0, reps: 2, lapses: 0, phase: 'review', lastReview: now - DAY_MS });
+const card = (due: number): CardState => reviewCard({ due, stability: 3, scheduledDays: 3, reps: 2, lastReview: now - DAY_MS });
 
 function seed({ log = [] as ReviewLogEntry[], cards = {} as Record<string, CardState>, attempts = [] as QuizAttempt[] }) {
   act(() =>
@@ -88,6 +89,12 @@ describe('a learner with history', () => {
     const today = await screen.findByRole('region', { name: 'Today' });
     expect(within(today).getByText('Reviewed').nextSibling).toHaveTextContent('2');
     expect(within(today).getByText('Due').nextSibling).toHaveTextContent('1'); // the overdue card
+
+    // In terms: IaaS has both its cards learned, so it is one term known; the cards are the detail.
+    const terms = await screen.findByRole('region', { name: 'Terms' });
+    expect(within(terms).getByText(/^\d+ terms: 1 known · 0 learning · \d+ new$/)).toBeInTheDocument();
+    expect(within(terms).getByText('Known').nextSibling).toHaveTextContent('1');
+    expect(terms).toHaveTextContent(/Cards: 2 of \d+ learned/);
 
     const streak = screen.getByRole('region', { name: 'Streak' });
     expect(within(streak).getByText('Current streak').nextSibling).toHaveTextContent('3 days');
@@ -161,7 +168,7 @@ describe('readiness', () => {
 
   it('rises with studied cards and quiz answers, with a 30-day trend readable as a table', async () => {
     const at = now - DAY_MS;
-    const studied: CardState = { due: now + 5 * DAY_MS, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 2, lapses: 0, phase: 'review', lastReview: at };
+    const studied: CardState = reviewCard({ due: now + 5 * DAY_MS, stability: 5, scheduledDays: 5, reps: 2, lastReview: at });
     renderApp('/progress');
     seed({
       log: [review(at - DAY_MS, 3, 'new', 'iaas:forward'), review(at, 3, 'learning', 'iaas:forward')],

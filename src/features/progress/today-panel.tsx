@@ -31,10 +31,11 @@ function TodayStats({ now, terms }: { now: number; terms: readonly { id: string;
   const m = useMessages(progressMessages);
   const progress = useAppStore((s) => s.progress);
   const missed = useAppStore((s) => s.quiz.missed);
-  const { newPerDay, reviewsPerDay, directions } = useAppStore((s) => s.settings);
+  const settings = useAppStore((s) => s.settings);
+  const { newPerDay, reviewsPerDay } = settings;
   const today = useMemo(() => {
     const counts = deckCounts({
-      deck: deckCards('all', { terms: terms ?? [], starred: progress.starred, missed }, directions),
+      deck: deckCards('all', { terms: terms ?? [], starred: progress.starred, missed }, settings),
       cards: progress.cards,
       log: progress.log,
       limits: { newPerDay, reviewsPerDay },
@@ -47,7 +48,7 @@ function TodayStats({ now, terms }: { now: number; terms: readonly { id: string;
       dueTotal: dueToday(progress.cards, now, localOffset),
       newLeft: counts.new,
     };
-  }, [progress, missed, now, newPerDay, reviewsPerDay, directions, terms]);
+  }, [progress, missed, now, newPerDay, reviewsPerDay, settings, terms]);
   return (
     <Panel title={m.today} wide>
       <dl className="stats progress-stats">

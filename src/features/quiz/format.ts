@@ -42,3 +42,8 @@ export function languageOfText(text: string): 'zh-CN' | 'en' {
 }
 
 export const letter = (index: number) => String.fromCharCode(65 + index);
+
+/** How a score is coloured: success green only from 80%, amber from 50%, red below. */
+export function scoreBand(percent: number): 'good' | 'fair' | 'low' {
+  return percent >= 80 ? 'good' : percent >= 50 ? 'fair' : 'low';
+}

@@ -11,6 +11,8 @@ export const quizMessages = defineMessages({
     mixedAbout: 'A bit of every topic.',
     numbers: 'Numbers & facts',
     numbersAbout: 'The figures quoted in the posts: funds, years, shares and sums.',
+    scenarios: 'Scenarios',
+    scenariosAbout: 'A startup, a school, a bank, a shop on Singles’ Day: choose the model, service, price or duty that fits. Every wrong option is explained.',
     exam: 'Exam',
     examAbout: 'Questions across all topics; the answers are shown only at the end.',
     weak: 'My weak spots',
@@ -123,9 +125,15 @@ export const quizMessages = defineMessages({
     reviewHeading: 'Your mistakes',
     noMistakes: 'No mistakes. Well done!',
     missedNotice: (n: number) =>
-      n === 1
-        ? 'The term behind your mistake joined the “Missed in quizzes” deck and is due in flashcards now.'
-        : `The ${n} terms behind your mistakes joined the “Missed in quizzes” deck and are due in flashcards now.`,
+      n === 1 ? 'The term behind your mistake joined the “Missed in quizzes” deck.' : `The ${n} terms behind your mistakes joined the “Missed in quizzes” deck.`,
+    /** How many of them come back in the flashcards today, under the daily cap. */
+    feedNotice: (fed: number, missed: number, perDay: number, left: number) =>
+      perDay === 0
+        ? 'None come back in your flashcards on their own: that is set to 0 in Settings.'
+        : fed === missed
+          ? `One card of ${missed === 1 ? 'it' : 'each'} is due in your flashcards now (at most ${perDay} terms a day; ${left} more today).`
+          : `${fed} of them have a card due in your flashcards now: today’s limit of ${perDay} terms is reached, and the rest wait in the deck.`,
+    feedSetting: 'Change the daily limit',
     studyMissed: 'Study them now',
     retryWrong: 'Retry the wrong ones',
     retake: 'Retake this quiz',
@@ -155,6 +163,8 @@ export const quizMessages = defineMessages({
     mixedAbout: '每个主题都出一点。',
     numbers: '数字与事实',
     numbersAbout: '文章引用的数字：资金、年份、份额和金额。',
+    scenarios: '情景题',
+    scenariosAbout: '创业公司、学校、银行、双十一的网店：选出适用的模式、服务、计费方式或责任。每个错误选项都有解释。',
     exam: '考试',
     examAbout: '覆盖全部主题；答案到最后才公布。',
     weak: '我的薄弱点',
@@ -262,7 +272,14 @@ export const quizMessages = defineMessages({
     scoreColumn: '得分',
     reviewHeading: '你的错题',
     noMistakes: '全部答对，太棒了！',
-    missedNotice: (n: number) => `答错的题涉及 ${n} 个术语，已加入“测验错题”卡组，现在就可以在抽认卡中复习。`,
+    missedNotice: (n: number) => `答错的题涉及 ${n} 个术语，已加入“测验错题”卡组。`,
+    feedNotice: (fed: number, missed: number, perDay: number, left: number) =>
+      perDay === 0
+        ? '它们不会自动回到抽认卡：设置中这一项为 0。'
+        : fed === missed
+          ? `${missed === 1 ? '它' : '每个术语'}的一张卡片已在抽认卡中到期（每天最多 ${perDay} 个术语；今天还剩 ${left} 个）。`
+          : `其中 ${fed} 个术语的卡片已在抽认卡中到期：今天 ${perDay} 个术语的上限已满，其余的留在卡组里。`,
+    feedSetting: '修改每天的上限',
     studyMissed: '现在复习',
     retryWrong: '重做错题',
     retake: '重做本测验',

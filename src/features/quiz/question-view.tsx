@@ -107,7 +107,7 @@ function Option({
   return (
     <label className="q-option" data-state={state} data-checked={checked || undefined}>
       <input type={type} name={name} checked={checked} disabled={disabled} onChange={onChange} />
-      <span className="q-key" aria-hidden="true">
+      <span className="q-key key-hint" aria-hidden="true">
         {index + 1}
       </span>
       <span className="q-text">{children}</span>

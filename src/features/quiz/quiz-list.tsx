@@ -1,7 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
+import { TrackChooser } from '../../components/track-chooser';
 import { EXAM_PRESETS, PASS_MARK, presetQuizId } from '../../domain/exam';
 import { bestScores, DEFAULT_SIZE, poolSize, type QuizSpec } from '../../domain/quiz';
+import { topicsOfTrack } from '../../domain/tracks';
 import { useContent } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
@@ -24,10 +26,12 @@ export function QuizList() {
   const content = useContent();
   const attempts = useAppStore((s) => s.quiz.attempts);
   const missed = useAppStore((s) => s.quiz.missed);
+  const track = useAppStore((s) => s.settings.track);
+  const updateSettings = useAppStore((s) => s.updateSettings);
   const best = useMemo(() => bestScores(attempts), [attempts]);
   const history = useMemo(() => ({ attempts, missed }), [attempts, missed]);
 
-  const topics: Entry[] = content.topics.map((topic) => ({
+  const topics: Entry[] = topicsOfTrack(content.topics, track).map((topic) => ({
     id: topic.id,
     name: pick(topic.name, language),
     about: pick(topic.description, language),
@@ -36,6 +40,7 @@ export function QuizList() {
   }));
   const more: Entry[] = [
     { id: 'mixed', name: m.mixed, about: m.mixedAbout, spec: { kind: 'mixed' }, size: DEFAULT_SIZE.mixed },
+    { id: 'scenarios', name: m.scenarios, about: m.scenariosAbout, spec: { kind: 'scenarios' }, size: DEFAULT_SIZE.scenarios },
     { id: 'numbers', name: m.numbers, about: m.numbersAbout, spec: { kind: 'numbers' }, size: DEFAULT_SIZE.numbers },
     { id: 'weak', name: m.weak, about: m.weakAbout, spec: { kind: 'weak' }, size: DEFAULT_SIZE.weak },
   ];
@@ -43,8 +48,8 @@ export function QuizList() {
     const sizes = new Map<string, number>();
     for (const entry of [...topics, ...more]) sizes.set(entry.id, poolSize(entry.spec, content, history));
     return sizes;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- entries are derived from content and history
-  }, [content, history]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- entries are derived from content, history and the track
+  }, [content, history, track]);
 
   return (
     <div className="quiz-list">
@@ -60,6 +65,7 @@ export function QuizList() {
       </section>
       <section aria-labelledby="quiz-topics">
         <h2 id="quiz-topics">{m.byTopic}</h2>
+        <TrackChooser value={track} onChange={(choice) => updateSettings({ track: choice })} />
         <ul className="grid quiz-grid">
           {topics.map((entry) => (
             <QuizCard key={entry.id} entry={entry} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />

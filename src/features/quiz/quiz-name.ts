@@ -18,6 +18,8 @@ export function quizName(route: Pick<QuizRoute, 'spec'>, content: Content, m: Me
       return m.mixed;
     case 'numbers':
       return m.numbers;
+    case 'scenarios':
+      return m.scenarios;
     case 'exam':
       return spec.preset ? examMessages[language].presetName(spec.preset) : m.exam;
     case 'weak':

@@ -1,14 +1,17 @@
-import { useEffect, useRef, type CSSProperties } from 'react';
+import { useEffect, useId, useRef, useState, type CSSProperties } from 'react';
 import { Link } from 'react-router-dom';
 import { passes } from '../../domain/exam';
-import { scoreQuiz, type Quiz } from '../../domain/quiz';
+import { feedOf } from '../../domain/missed-feed';
+import { localOffset } from '../../lib/clock';
+import { scoreQuiz, type GradedAnswer, type Quiz, type QuizItem, type QuizResponse } from '../../domain/quiz';
 import { useContent } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { AnswerFeedback } from './answer-feedback';
+import { answerLine, questionLine } from './answer-line';
 import { examMessages } from './exam-messages';
-import { formatDateTime, formatDuration } from './format';
+import { formatDateTime, formatDuration, scoreBand } from './format';
 import { quizMessages } from './messages';
 import { QuestionView } from './question-view';
 import type { Finished } from './quiz-runner';
@@ -54,7 +57,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
         ) : null}
         {timedOut ? <p className="notice warning">{timedOut === 'away' ? m.timeUpAway : m.timeUp}</p> : null}
         <div className="results-score">
-          <div className="score-ring" data-band={score.percent >= 80 ? 'good' : score.percent >= 50 ? 'fair' : 'low'} style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
+          <div className="score-ring" data-band={scoreBand(score.percent)} style={{ '--score': `${score.percent}%` } as CSSProperties} role="img" aria-label={`${m.score} ${score.percent}%`}>
             <span aria-hidden="true">{score.percent}%</span>
           </div>
           <dl className="stats results-stats">
@@ -71,14 +74,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
           </dl>
         </div>
 
-        {score.missedTerms.length > 0 ? (
-          <div className="notice results-missed">
-            <p>{m.missedNotice(score.missedTerms.length)}</p>
-            <Link className="button small" to={paths.deck('missed')}>
-              {m.studyMissed}
-            </Link>
-          </div>
-        ) : null}
+        {score.missedTerms.length > 0 ? <MissedNotice attempt={attempt} missed={score.missedTerms.length} /> : null}
 
         <div className="actions">
           {score.wrong.length > 0 ? (
@@ -116,7 +112,7 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
                   <tr key={topic.topic}>
                     <th scope="row">{info ? pick(info.name, language) : topic.topic}</th>
                     <td>
-                      <span className="topic-bar" aria-hidden="true">
+                      <span className="topic-bar" data-band={scoreBand(percent)} aria-hidden="true">
                         <span style={{ width: `${percent}%` }} />
                       </span>
                       {topic.correct}/{topic.total}
@@ -137,18 +133,74 @@ export function QuizResults({ quiz, finished, links }: { quiz: Quiz; finished: F
             const item = quiz.items[index];
             const response = responses[index];
             if (!item || !response) return null;
-            return (
-              <li key={index} className="card review-item">
-                <h3 className="review-number">{m.questionOf(index + 1, score.total)}</h3>
-                <QuestionView item={item} response={response} reveal />
-                <AnswerFeedback item={item} response={response} graded={graded[index]} headingLevel="h4" landmark={false} />
-              </li>
-            );
+            return <MistakeItem key={index} item={item} response={response} graded={graded[index]} label={m.questionOf(index + 1, score.total)} />;
           })}
         </ol>
       </section>
 
       <AttemptHistory historyId={quiz.historyId} current={attempt.id} />
+    </div>
+  );
+}
+
+/**
+ * One reviewed mistake, folded to its answer line (what was answered, what is right) so a long
+ * list stays short on a phone; its number opens the question, the explanation and the source.
+ */
+function MistakeItem({ item, response, graded, label }: { item: QuizItem; response: QuizResponse; graded: GradedAnswer | undefined; label: string }) {
+  const m = useMessages(quizMessages);
+  const language = useLanguage();
+  const { termById } = useContent();
+  const [open, setOpen] = useState(false);
+  const bodyId = useId();
+  const line = answerLine(item, response, graded, { m, language, termById });
+  return (
+    <li className="card review-item" data-open={open}>
+      <h3 className="review-number">
+        <button type="button" className="review-toggle" aria-expanded={open} aria-controls={open ? bodyId : undefined} onClick={() => setOpen(!open)}>
+          <span>{label}</span>
+          <span className="review-chevron" aria-hidden="true" />
+        </button>
+      </h3>
+      {open ? null : (
+        <>
+          <p className="review-question">{questionLine(item, language)}</p>
+          <dl className="review-answer">
+            <div>
+              <dt>{m.yourAnswer}</dt>
+              <dd>{line.yours ?? m.unansweredResult}</dd>
+            </div>
+            <div>
+              <dt>{m.correctAnswer}</dt>
+              <dd className="strong">{line.correct}</dd>
+            </div>
+          </dl>
+        </>
+      )}
+      {open ? (
+        <div id={bodyId}>
+          <QuestionView item={item} response={response} reveal />
+          <AnswerFeedback item={item} response={response} graded={graded} headingLevel="h4" landmark={false} />
+        </div>
+      ) : null}
+    </li>
+  );
+}
+
+/** Where the mistakes went: the Missed deck, and how many have a card due now under the daily cap (missed-feed.ts). */
+function MissedNotice({ attempt, missed }: { attempt: Finished['attempt']; missed: number }) {
+  const m = useMessages(quizMessages);
+  const attempts = useAppStore((s) => s.quiz.attempts);
+  const perDay = useAppStore((s) => s.settings.missedPerDay);
+  const feed = feedOf(attempts, attempt, perDay, localOffset(attempt.finishedAt));
+  return (
+    <div className="notice results-missed">
+      <p>
+        {m.missedNotice(missed)} {m.feedNotice(feed.fed.length, missed, perDay, feed.left)} <Link to={paths.settings()}>{m.feedSetting}</Link>
+      </p>
+      <Link className="button small" to={paths.deck('missed')}>
+        {m.studyMissed}
+      </Link>
     </div>
   );
 }

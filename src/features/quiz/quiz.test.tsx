@@ -52,6 +52,18 @@ describe('the list of quizzes', () => {
     expect(within(exam).getByRole('combobox', { name: 'Time limit' })).toHaveValue('15');
   });
 
+  it('offers a scenario quiz, of scenario questions only, and the topics of the chosen track', async () => {
+    const { user } = renderApp('/quiz');
+    const scenarios = await screen.findByRole('listitem', { name: 'Scenarios' });
+    expect(within(scenarios).getByText(/10 questions/)).toBeInTheDocument();
+    expect(screen.queryByRole('listitem', { name: "C2B and Alibaba's cloud" })).toBeNull();
+    await user.click(within(screen.getByRole('group', { name: 'Track' })).getByRole('radio', { name: 'Readings' }));
+    expect(screen.getByRole('listitem', { name: "C2B and Alibaba's cloud" })).toBeInTheDocument();
+    expect(screen.queryByRole('listitem', { name: 'Compute' })).toBeNull();
+    await user.click(within(scenarios).getByRole('link', { name: 'Start Scenarios' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Scenarios' })).toBeInTheDocument();
+  });
+
   it('shows the best score once a quiz has been taken', async () => {
     renderWithHistory('/quiz', [
       {
@@ -248,11 +260,24 @@ describe('the results', () => {
     const results = await screen.findByRole('heading', { name: 'Results' });
     await waitFor(() => expect(results).toHaveFocus());
     expect(screen.getByText('Quiz finished: 1 of 2 correct.')).toBeInTheDocument();
-    expect(screen.getByText(/^“private cloud” is a different term\.$/i)).toBeInTheDocument();
     const review = screen.getByRole('region', { name: 'Your mistakes' });
     expect(within(review).getAllByRole('listitem').filter((li) => li.classList.contains('review-item'))).toHaveLength(1);
+    // The mistake is folded to its answer line: what was typed and what is right, no explanation yet.
+    const toggle = within(review).getByRole('button', { name: /^Question [12] of 2$/ });
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(review).getByText('private cloud', { selector: '.review-answer dd' })).toBeInTheDocument();
+    expect(within(review).getByText(/^hybrid cloud$/i, { selector: '.review-answer dd.strong' })).toBeInTheDocument();
+    expect(within(review).queryByText(/Hybrid cloud is a composition|composition of two or more/i, { selector: 'blockquote' })).toBeNull();
+    // Opened from the keyboard: the question, its explanation and its source.
+    toggle.focus();
+    await user.keyboard('{Enter}');
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
     expect(within(review).getByText(/Hybrid cloud is a composition|composition of two or more/i, { selector: 'blockquote' })).toBeInTheDocument();
-    expect(screen.getByText(/joined the “Missed in quizzes” deck/)).toBeInTheDocument();
+    expect(screen.getByText(/^“private cloud” is a different term\.$/i)).toBeInTheDocument();
+    await user.keyboard(' ');
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(screen.getByText(/joined the “Missed in quizzes” deck/)).toHaveTextContent(/is due in your flashcards now \(at most 10 terms a day; \d more today\)/);
+    expect(screen.getByRole('link', { name: 'Change the daily limit' })).toHaveAttribute('href', '/settings');
     expect(screen.getByRole('link', { name: 'Study them now' })).toHaveAttribute('href', '/study/missed');
     expect(screen.getByRole('link', { name: 'Retry the wrong ones' }).getAttribute('href')).toMatch(/^\/quiz\/mixed\?seed=[a-z0-9]+&retry=/);
     const { attempts, missed } = useAppStore.getState().quiz;
@@ -291,6 +316,15 @@ describe('an exam', () => {
     expect(await screen.findByRole('heading', { name: 'Results' })).toBeInTheDocument();
     expect(screen.getByText(/Quiz finished: \d of 3 correct\./)).toBeInTheDocument();
     expect(useAppStore.getState().quiz.attempts.at(-1)?.quizId).toBe('exam');
+    // The two questions left unanswered are scored wrong, but are not mistakes: their terms stay out of the Missed deck.
+    const [answered, ...unanswered] = useAppStore.getState().quiz.attempts.at(-1)?.answers ?? [];
+    expect(unanswered.map((a) => [a.correct, a.skipped])).toEqual([
+      [false, true],
+      [false, true],
+    ]);
+    expect(answered?.skipped).toBeUndefined();
+    const missed = Object.keys(useAppStore.getState().quiz.missed);
+    expect(missed).toEqual(answered?.correct ? [] : answered?.termIds);
   });
 
   it('flags questions, moves by the navigator, and lists what is unanswered or flagged before hand-in', async () => {

@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useEffectEvent, useId, useMemo, useRef, useState } from 'react';
 import {
   applyImport,
   backupFileName,
@@ -16,9 +16,12 @@ import { STORE_VERSION, useAppStore, type PersistedState } from '../../stores/ap
 import { localOffset } from '../../lib/clock';
 import { downloadText } from '../../lib/download';
 import { formatSize } from './download';
-import { settingsMessages } from './messages';
-import { describeIssue, readImport, tooLargeToRead, type ImportFile } from './read-import';
+import { LIMITS } from '../../domain/limits';
+import { settingsMessages, type SettingsMessages } from './messages';
+import { describeIssue, readImport, salvageImport, tooLargeToRead, type ImportFile } from './read-import';
+import { countSetAside, type SetAside } from '../../domain/salvage';
 import './settings.css';
+import { SettingsPanel } from './settings-panel';
 
 /** The persisted part of the state, as it is now. */
 function currentData(): PersistedState {
@@ -35,68 +38,92 @@ function exportBackup(): string {
   return name;
 }
 
+/**
+ * Writes what this tab holds now, and says why not when it cannot be written: the import or
+ * reset just made is then in this tab only, and the learner is told so at once.
+ */
+function saveNow(m: SettingsMessages): { saved: true } | { saved: false; reason: string } {
+  if (useAppStore.flush()) return { saved: true };
+  const problems = storage.problems();
+  const held = problems.find((problem) => problem.kind === 'held');
+  if (held?.kind === 'held') return { saved: false, reason: m[`notSaved_${held.reason}`] };
+  return { saved: false, reason: problems.some((problem) => problem.kind === 'full') ? m.notSaved_full : m.notSaved_unavailable };
+}
+
+/** What the data section last did: said politely, or, when it did less than asked, as an alert. */
+type DataStatus = { text: string; failed: boolean };
+type OnDone = (text: string, failed?: boolean) => void;
+
 function useDateFormat() {
   const language = useLanguage();
   return useMemo(() => new Intl.DateTimeFormat(languageTag(language), { dateStyle: 'medium', timeStyle: 'short' }), [language]);
 }
 
+/** A file refused whole whose records can still be read one by one: what can be kept, and what is left out. */
+type Salvage = { file: ImportFile; setAside: SetAside[] };
+
 type ImportState =
   | { status: 'idle' }
   | { status: 'reading'; name: string }
-  | { status: 'error'; name: string; message: string }
-  | { status: 'ready'; name: string; file: ImportFile; mode: ImportMode };
+  | { status: 'error'; name: string; message: string; salvage?: Salvage | null }
+  | { status: 'ready'; name: string; file: ImportFile; mode: ImportMode; setAside?: SetAside[] };
 
 /** The data section: export, import (with a preview), reset, and data kept aside. */
 export function DataSection() {
   const m = useMessages(settingsMessages);
   const headingId = useId();
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<DataStatus>({ text: '', failed: false });
+  const onDone: OnDone = (text, failed = false) => setStatus({ text, failed });
   const [importState, setImportState] = useState<ImportState>({ status: 'idle' });
 
-  const offer = (name: string, text: string) => {
-    const result = readImport(text, Date.now(), useAppStore.getState().settings);
-    setImportState(
-      result.ok ? { status: 'ready', name, file: result.value, mode: 'merge' } : { status: 'error', name, message: describeIssue(m, result.issue) },
-    );
+  /**
+   * Reads a file for the preview. One refused whole is read again record by record: a copy kept
+   * aside (`keptAside`) goes straight to the preview of what can be kept; any other file says
+   * why it was refused and offers that.
+   */
+  const offer = (name: string, text: string, { keptAside = false } = {}) => {
+    const now = Date.now();
+    const { settings } = useAppStore.getState();
+    const result = readImport(text, now, settings);
+    if (result.ok) return setImportState({ status: 'ready', name, file: result.value, mode: 'merge' });
+    const salvage = salvageImport(text, now, settings);
+    if (keptAside && salvage) return setImportState({ status: 'ready', name, file: salvage.file, mode: 'merge', setAside: salvage.setAside });
+    setImportState({ status: 'error', name, message: describeIssue(m, result.issue), salvage });
   };
 
   return (
     <section className="settings-section card" aria-labelledby={headingId}>
       <h2 id={headingId}>{m.data}</h2>
       <p className="muted">{m.dataLead}</p>
-      <ExportPanel onDone={setStatus} />
-      <ImportPanel state={importState} setState={setImportState} offer={offer} onDone={setStatus} />
-      <ResetPanel onDone={setStatus} />
-      <KeptAside offer={offer} onDone={setStatus} />
+      <ExportPanel onDone={onDone} />
+      <ImportPanel state={importState} setState={setImportState} offer={offer} onDone={onDone} />
+      <ResetPanel onDone={onDone} />
+      <KeptAside offer={offer} onDone={onDone} />
       <p role="status" className="settings-data-status">
-        {status}
+        {status.failed ? '' : status.text}
       </p>
+      {status.failed ? (
+        <p role="alert" className="notice warning settings-data-status">
+          {status.text}
+        </p>
+      ) : null}
     </section>
   );
 }
 
-function Panel({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="settings-data-panel" aria-labelledby={id}>
-      <h3 id={id}>{title}</h3>
-      {children}
-    </section>
-  );
-}
 
-function ExportPanel({ onDone }: { onDone: (message: string) => void }) {
+function ExportPanel({ onDone }: { onDone: OnDone }) {
   const m = useMessages(settingsMessages);
   const reviews = useAppStore((s) => s.progress.log.length);
   const cards = useAppStore((s) => Object.keys(s.progress.cards).length);
   const attempts = useAppStore((s) => s.quiz.attempts.length);
   return (
-    <Panel title={m.exportHeading}>
+    <SettingsPanel title={m.exportHeading}>
       <p className="settings-hint">{m.exportHint(reviews, cards, attempts)}</p>
       <button type="button" className="button" onClick={() => onDone(m.exported(exportBackup()))}>
         {m.exportButton}
       </button>
-    </Panel>
+    </SettingsPanel>
   );
 }
 
@@ -109,7 +136,7 @@ function ImportPanel({
   state: ImportState;
   setState: (state: ImportState) => void;
   offer: (name: string, text: string) => void;
-  onDone: (message: string) => void;
+  onDone: OnDone;
 }) {
   const m = useMessages(settingsMessages);
   const inputId = useId();
@@ -138,14 +165,14 @@ function ImportPanel({
   const takeLaunchedFile = useEffectEvent((file: File) => void choose(file));
   useEffect(() => onLaunchedFile(takeLaunchedFile), []);
 
-  const close = (message = '') => {
+  const close = (message = '', failed = false) => {
     setState({ status: 'idle' });
     if (input.current) input.current.value = '';
-    onDone(message);
+    onDone(message, failed);
   };
 
   return (
-    <Panel title={m.importHeading}>
+    <SettingsPanel title={m.importHeading}>
       <p className="settings-hint" id={hintId}>
         {m.importHint}
       </p>
@@ -173,6 +200,17 @@ function ImportPanel({
           <p>
             <strong>{m.cannotImport(state.name)}</strong> {state.message} {m.nothingChanged}
           </p>
+          {state.salvage ? (
+            <div className="actions">
+              <button
+                type="button"
+                className="button small secondary"
+                onClick={() => state.salvage && setState({ status: 'ready', name: state.name, file: state.salvage.file, mode: 'merge', setAside: state.salvage.setAside })}
+              >
+                {m.salvageOffer}
+              </button>
+            </div>
+          ) : null}
         </div>
       ) : null}
       {state.status === 'ready' ? (
@@ -181,12 +219,13 @@ function ImportPanel({
           name={state.name}
           file={state.file}
           mode={state.mode}
+          setAside={state.setAside ?? []}
           setMode={(mode) => setState({ ...state, mode })}
           onCancel={() => close()}
-          onImported={(reviews) => close(m.imported(reviews))}
+          onImported={(reviews, notSaved) => (notSaved === null ? close(m.imported(reviews)) : close(m.importNotSaved(notSaved), true))}
         />
       ) : null}
-    </Panel>
+    </SettingsPanel>
   );
 }
 
@@ -194,6 +233,7 @@ function ImportPreview({
   name,
   file,
   mode,
+  setAside,
   setMode,
   onCancel,
   onImported,
@@ -201,9 +241,12 @@ function ImportPreview({
   name: string;
   file: ImportFile;
   mode: ImportMode;
+  /** Records of the file left out because they could not be read (a salvaged file). */
+  setAside: readonly SetAside[];
   setMode: (mode: ImportMode) => void;
   onCancel: () => void;
-  onImported: (reviews: number) => void;
+  /** `notSaved`: why the import could not be written (it is then in this tab only), or null. */
+  onImported: (reviews: number, notSaved: string | null) => void;
 }) {
   const m = useMessages(settingsMessages);
   const language = useLanguage();
@@ -221,8 +264,8 @@ function ImportPreview({
   const confirm = () => {
     const next = applyImport(currentData(), file.state, mode);
     replaceData(next);
-    useAppStore.flush();
-    onImported(next.progress.log.length);
+    const result = saveNow(m);
+    onImported(next.progress.log.length, result.saved ? null : result.reason);
   };
 
   return (
@@ -237,6 +280,7 @@ function ImportPreview({
           ),
         )}
       </p>
+      {setAside.length > 0 ? <LeftOut setAside={setAside} /> : null}
       <fieldset className="settings-choices">
         <legend>{m.howToImport}</legend>
         <div className="settings-choice-list">
@@ -257,6 +301,7 @@ function ImportPreview({
           <li>{m.reviewsChange(summary.reviews.added, summary.reviews.removed)}</li>
           <li>{m.cardsChange(summary.cards.added, summary.cards.updated, summary.cards.removed)}</li>
           <li>{m.attemptsChange(summary.attempts.added, summary.attempts.removed)}</li>
+          {summary.attempts.notKept > 0 ? <li>{m.attemptsNotKept(summary.attempts.notKept, LIMITS.keptAttempts)}</li> : null}
           <li>{m.starredChange(summary.starred.added, summary.starred.removed)}</li>
           <li>{m.settingsChange(summary.settings.length)}</li>
         </ul>
@@ -276,7 +321,29 @@ function ImportPreview({
   );
 }
 
-function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
+/** The records a salvaged file leaves out, each with what is wrong and where (the first few). */
+function LeftOut({ setAside }: { setAside: readonly SetAside[] }) {
+  const m = useMessages(settingsMessages);
+  const shown = setAside.slice(0, 5);
+  const total = countSetAside(setAside);
+  const more = total - shown.reduce((sum, item) => sum + (item.count ?? 1), 0);
+  return (
+    <div className="notice warning settings-left-out">
+      <p>{m.salvageNote(total)}</p>
+      <ul>
+        {shown.map((item) => (
+          <li key={`${item.code}:${item.path}`}>
+            {describeIssue(m, item)}
+            {item.count && item.count > 1 ? ` ${m.salvageCount(item.count)}` : ''}
+          </li>
+        ))}
+        {more > 0 ? <li>{m.salvageMore(more)}</li> : null}
+      </ul>
+    </div>
+  );
+}
+
+function ResetPanel({ onDone }: { onDone: OnDone }) {
   const m = useMessages(settingsMessages);
   const [confirming, setConfirming] = useState(false);
   const confirmId = useId();
@@ -294,14 +361,14 @@ function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
     headingRef.current?.focus({ preventScroll: true });
   }, [confirming]);
 
-  const finish = (message: string) => {
+  const finish = (message: string, failed = false) => {
     setConfirming(false);
-    onDone(message);
+    onDone(message, failed);
     requestAnimationFrame(() => openRef.current?.focus());
   };
 
   return (
-    <Panel title={m.resetHeading}>
+    <SettingsPanel title={m.resetHeading}>
       <p className="settings-hint">{m.resetHint}</p>
       {confirming ? (
         <div className="settings-reset-confirm" role="group" aria-labelledby={confirmId}>
@@ -319,9 +386,11 @@ function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
               className="button settings-danger"
               onClick={() => {
                 resetAll();
-                storage.remove(STORAGE_KEYS.quizInProgress); // a quiz half taken is part of "everything"
-                useAppStore.flush();
-                finish(m.resetDone);
+                const result = saveNow(m);
+                if (result.saved) {
+                  storage.remove(STORAGE_KEYS.quizInProgress); // a quiz half taken is part of "everything"
+                  finish(m.resetDone);
+                } else finish(m.resetNotSaved(result.reason), true); // and what is saved, a quiz half taken too, stays
               }}
             >
               {m.resetConfirm}
@@ -336,7 +405,7 @@ function ResetPanel({ onDone }: { onDone: (message: string) => void }) {
           {m.resetButton}
         </button>
       )}
-    </Panel>
+    </SettingsPanel>
   );
 }
 
@@ -359,7 +428,7 @@ function fileNameFor(key: string, value: string, at: number | null): string {
 }
 
 /** Data that could not be read at start, kept aside: download it, try restoring it, or delete it. */
-function KeptAside({ offer, onDone }: { offer: (name: string, text: string) => void; onDone: (message: string) => void }) {
+function KeptAside({ offer, onDone }: { offer: (name: string, text: string, options: { keptAside: boolean }) => void; onDone: OnDone }) {
   const m = useMessages(settingsMessages);
   const dates = useDateFormat();
   const [backups, setBackups] = useState(() => storage.backups());
@@ -367,7 +436,7 @@ function KeptAside({ offer, onDone }: { offer: (name: string, text: string) => v
   const labelId = useId();
   if (backups.length === 0) return null;
   return (
-    <Panel title={m.keptAside}>
+    <SettingsPanel title={m.keptAside}>
       <p className="settings-hint">{m.keptAsideLead}</p>
       <ul className="settings-kept-list">
         {backups.map(({ key, value }, index) => {
@@ -406,7 +475,7 @@ function KeptAside({ offer, onDone }: { offer: (name: string, text: string) => v
                   >
                     {m.download}
                   </button>
-                  <button type="button" className="button small secondary" aria-describedby={label} onClick={() => offer(name, value)}>
+                  <button type="button" className="button small secondary" aria-describedby={label} onClick={() => offer(name, value, { keptAside: true })}>
                     {m.restore}
                   </button>
                   <button type="button" className="button small secondary" aria-describedby={label} onClick={() => setDeleting(key)}>
@@ -418,6 +487,6 @@ function KeptAside({ offer, onDone }: { offer: (name: string, text: string) => v
           );
         })}
       </ul>
-    </Panel>
+    </SettingsPanel>
   );
 }

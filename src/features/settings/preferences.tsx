@@ -1,56 +1,13 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { languageTag, useMessages, type Language } from '../../lib/i18n';
 import { useAppStore } from '../../stores/app-store';
 import { SETTING_LIMITS, type CardDirections, type Theme } from '../../stores/settings-slice';
 import { settingsMessages } from './messages';
+import { SpeechSettings } from './speech-settings';
+import { BilingualSection } from './bilingual-section';
+import { ChoiceGroup, Section } from './controls';
 import { WorkloadForecast } from './workload-forecast';
 import './settings.css';
-
-/** A set of radio buttons drawn as selectable tiles, each with an optional hint. */
-function ChoiceGroup<T extends string>({
-  legend,
-  name,
-  value,
-  options,
-  onChange,
-  compact = false,
-}: {
-  legend: string;
-  name: string;
-  value: T;
-  options: { value: T; label: string; hint?: string; lang?: string }[];
-  onChange: (value: T) => void;
-  compact?: boolean;
-}) {
-  const id = useId();
-  return (
-    <fieldset className={compact ? 'settings-choices settings-compact' : 'settings-choices'}>
-      <legend>{legend}</legend>
-      <div className="settings-choice-list">
-        {options.map((option) => (
-          <label key={option.value} className="settings-choice" lang={option.lang}>
-            <input
-              type="radio"
-              name={name}
-              value={option.value}
-              checked={value === option.value}
-              onChange={() => onChange(option.value)}
-              aria-describedby={option.hint ? `${id}-${option.value}` : undefined}
-            />
-            <span className="settings-choice-text">
-              <span className="settings-choice-label">{option.label}</span>
-              {option.hint ? (
-                <span className="settings-choice-hint" id={`${id}-${option.value}`}>
-                  {option.hint}
-                </span>
-              ) : null}
-            </span>
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
-}
 
 /**
  * A whole-number setting. What is typed is a draft: it is saved as soon as it is valid, an
@@ -117,16 +74,6 @@ function NumberSetting({
         </p>
       )}
     </div>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section className="settings-section card" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
   );
 }
 
@@ -232,7 +179,20 @@ export function Preferences() {
           limits={SETTING_LIMITS.leechFailures}
           onCommit={(leechFailures) => updateSettings({ leechFailures })}
         />
+        <NumberSetting
+          label={m.missedPerDay}
+          hint={m.missedPerDayHint}
+          value={settings.missedPerDay}
+          limits={SETTING_LIMITS.missedPerDay}
+          onCommit={(missedPerDay) => updateSettings({ missedPerDay })}
+        />
       </Section>
+
+      <Section title={m.speech}>
+        <SpeechSettings />
+      </Section>
+
+      <BilingualSection />
     </>
   );
 }

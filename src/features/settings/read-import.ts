@@ -1,7 +1,12 @@
 import { MAX_BACKUP_CHARS, parseBackup, type ParsedBackup } from '../../domain/backup';
+import { salvageBackup, type SetAside } from '../../domain/salvage';
 import { check, fail, isPlainObject, type Checked, type Issue } from '../../domain/state-validation';
-import { migrate, STORE_VERSION } from '../../stores/app-store';
-import { SETTING_LIMITS, type Settings } from '../../stores/settings-slice';
+import { STORE_VERSION } from '../../stores/app-store';
+import { migrate } from '../../stores/stored-state';
+import { TRACK_CHOICES } from '../../domain/tracks';
+import { TYPED_SETTINGS } from '../../domain/decks';
+import { CARD_LANGUAGES, LEARNER_PROFILES } from '../../domain/learner-profile';
+import { restoreSettings, SETTING_LIMITS, type Settings } from '../../stores/settings-slice';
 import type { SettingsMessages } from './messages';
 
 export type ImportFile = ParsedBackup<Settings>;
@@ -17,6 +22,17 @@ export function readImport(text: string, now: number, defaults: Settings): Check
     migrate,
     settings: (raw, path) => validateSettings(raw, path, defaults),
   });
+}
+
+/**
+ * What can be read of a file that `readImport` refuses, record by record (src/domain/salvage.ts):
+ * every valid record, and each one left out with its path. Null when its outside is not sound
+ * (not JSON, not ours, a newer version) or nothing in it can be kept. Settings are repaired as
+ * storage repairs them: each valid field kept, the rest this device's.
+ */
+export function salvageImport(text: string, now: number, defaults: Settings): { file: ImportFile; setAside: SetAside[] } | null {
+  const result = salvageBackup(text, { currentVersion: STORE_VERSION, now, migrate, settings: (raw) => restoreSettings(raw, defaults) });
+  return result ? { file: { ...result.envelope, state: result.state }, setAside: result.setAside } : null;
 }
 
 const LANGUAGES = ['zh', 'en'] as const;
@@ -41,13 +57,25 @@ export function validateSettings(raw: unknown, path: string, defaults: Settings)
       if (!options.includes(value as T)) fail('out-of-range', at(key));
       return value as T;
     };
-    const amount = (key: 'newPerDay' | 'reviewsPerDay' | 'retention' | 'leechFailures', integer: boolean): number => {
+    const amount = (key: 'newPerDay' | 'reviewsPerDay' | 'retention' | 'leechFailures' | 'missedPerDay', integer: boolean): number => {
       const value = raw[key];
       if (value === undefined) return defaults[key];
       if (typeof value !== 'number') fail('wrong-type', at(key));
       const { min, max } = SETTING_LIMITS[key];
       if (!Number.isFinite(value) || value < min || value > max || (integer && !Number.isInteger(value))) fail('out-of-range', at(key));
       return value;
+    };
+    const flag = (key: 'autoPlay' | 'speakDefinitions' | 'translation' | 'pinyinOnCards'): boolean => {
+      const value = raw[key];
+      if (value === undefined) return defaults[key];
+      if (typeof value !== 'boolean') fail('wrong-type', at(key));
+      return value;
+    };
+    const profile = (): Settings['profile'] => {
+      const value = raw.profile;
+      if (value === undefined) return defaults.profile;
+      if (value === null) return null;
+      return choice('profile', LEARNER_PROFILES, 'both');
     };
     return {
       language: choice('language', LANGUAGES, defaults.language),
@@ -57,6 +85,15 @@ export function validateSettings(raw: unknown, path: string, defaults: Settings)
       retention: amount('retention', false),
       directions: choice('directions', DIRECTIONS, defaults.directions),
       leechFailures: amount('leechFailures', true),
+      missedPerDay: amount('missedPerDay', true),
+      track: choice('track', TRACK_CHOICES, defaults.track),
+      autoPlay: flag('autoPlay'),
+      speakDefinitions: flag('speakDefinitions'),
+      translation: flag('translation'),
+      typedRecall: choice('typedRecall', TYPED_SETTINGS, defaults.typedRecall),
+      cardLanguage: choice('cardLanguage', CARD_LANGUAGES, defaults.cardLanguage),
+      pinyinOnCards: flag('pinyinOnCards'),
+      profile: profile(),
     };
   });
 }

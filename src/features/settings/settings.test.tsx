@@ -5,7 +5,9 @@ import { renderApp } from '../../../tests/render';
 import { BACKUP_FORMAT, createBackup, serializeBackup } from '../../domain/backup';
 import { packProgress } from '../../domain/review-log-codec';
 import { storage, STORAGE_KEYS } from '../../lib/storage';
+import { LIMITS } from '../../domain/limits';
 import { STORE_VERSION, useAppStore } from '../../stores/app-store';
+import { readStoredState } from '../../stores/stored-state';
 import { defaultSettings } from '../../stores/settings-slice';
 
 const NOW = Date.now();
@@ -54,6 +56,18 @@ describe('preferences', () => {
     await user.tab();
     expect(input).toHaveValue(100);
     expect(input).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  it('set how many quiz mistakes a day come back in the flashcards, in both languages', async () => {
+    const { user } = renderApp('/settings');
+    const input = await screen.findByRole('spinbutton', { name: 'Quiz mistakes back in flashcards, per day' });
+    expect(input).toHaveValue(10);
+    expect(input).toHaveAccessibleDescription(/Questions left unanswered do not count/);
+    await user.clear(input);
+    await user.type(input, '3');
+    expect(useAppStore.getState().settings.missedPerDay).toBe(3);
+    useAppStore.getState().setLanguage('zh');
+    expect(await screen.findByRole('spinbutton', { name: '每天回到抽认卡的测验错题' })).toHaveValue(3);
   });
 
   it('change the language, theme, retention and directions', async () => {
@@ -149,7 +163,115 @@ describe('import', () => {
   });
 });
 
+describe('one set of limits, and a failed write said at import', () => {
+  beforeEach(() => {
+    captureDownloads();
+  });
+
+  const manyAttempts = (n: number) => {
+    const { progress, quiz } = generateHistory({ now: NOW, days: 3, idPrefix: 'many-' });
+    const model = quiz.attempts[0]!;
+    const attempts = Array.from({ length: n }, (_, i) => ({ ...model, id: `many-${i}`, startedAt: NOW - (n - i) * 60_000 - 1000, finishedAt: NOW - (n - i) * 60_000 }));
+    return { settings: defaultSettings(['en']), progress, quiz: { attempts, missed: {} } };
+  };
+
+  it('counts in the preview only the quizzes the history keeps, and keeps exactly those after a reload', async () => {
+    const { user } = renderApp('/settings', { language: 'en' });
+    const kept = LIMITS.keptAttempts;
+    const file = manyAttempts(kept + 25);
+    await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(serializeBackup(createBackup(file, STORE_VERSION, NOW))));
+    expect(await screen.findByText(`Quizzes: ${kept} added`)).toBeInTheDocument();
+    expect(screen.getByText(`25 older quizzes in the file are not imported: the history keeps the latest ${kept}.`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(screen.getByRole('status')).toHaveTextContent('Imported.');
+    const ids = useAppStore.getState().quiz.attempts.map((a) => a.id);
+    expect(ids).toEqual(file.quiz.attempts.slice(25).map((a) => a.id)); // the latest ones
+    // What was written reads back the same: nothing the preview counted is dropped on reload.
+    const stored = readStoredState(localStorage.getItem(STORAGE_KEYS.state)!);
+    expect(stored?.quiz.attempts.map((a) => a.id)).toEqual(ids);
+  });
+
+  it('says at import, as an alert, that a file too large for the browser’s storage is in this tab only', async () => {
+    const { user } = renderApp('/settings', { language: 'en' });
+    seed();
+    act(() => useAppStore.flush());
+    const before = localStorage.getItem(STORAGE_KEYS.state);
+    const other = generateHistory({ now: NOW, days: 10, seed: 7, idPrefix: 'big-' });
+    const text = serializeBackup(createBackup({ settings: defaultSettings(['en']), ...other }, STORE_VERSION, NOW));
+    await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(text));
+    await screen.findByText(/Reviews: \d+ added/);
+    const full = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('full', 'QuotaExceededError');
+    });
+    try {
+      await user.click(screen.getByRole('button', { name: 'Import' }));
+      const alert = await screen.findByText(/^Imported into this tab, but not saved: the browser’s storage is full\./);
+      expect(alert).toHaveAttribute('role', 'alert');
+      expect(screen.getByRole('status')).not.toHaveTextContent('Imported.');
+    } finally {
+      full.mockRestore();
+    }
+    expect(localStorage.getItem(STORAGE_KEYS.state)).toBe(before); // what was saved is untouched
+    act(() => storage.dismiss('full'));
+  });
+});
+
+describe('a damaged backup file', () => {
+  it('is refused with its reason, and can be imported record by record, by keyboard, leaving out only what cannot be read', async () => {
+    captureDownloads();
+    const { user } = renderApp('/settings', { language: 'en' });
+    const other = generateHistory({ now: NOW, days: 8, seed: 5, idPrefix: 'damaged-' });
+    const file = JSON.parse(serializeBackup(createBackup({ settings: defaultSettings(['en']), ...other }, STORE_VERSION, NOW))) as {
+      state: { quiz: { attempts: Record<string, unknown>[] } };
+    };
+    file.state.quiz.attempts[0]!.finishedAt = 8.64e15;
+    await user.upload(await screen.findByLabelText('Choose a backup file'), backupFile(JSON.stringify(file), 'damaged.json'));
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('“damaged.json” cannot be imported.');
+    expect(alert).toHaveTextContent('state.quiz.attempts[0].finishedAt');
+    expect(useAppStore.getState().progress.log).toEqual([]); // nothing yet
+    within(alert).getByRole('button', { name: 'Import what can be read…' }).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByText('1 record in the file could not be read and will be left out; everything else is imported:')).toBeInTheDocument();
+    expect(screen.getByText(`Quizzes: ${other.quiz.attempts.length - 1} added`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(useAppStore.getState().progress.log).toEqual(other.progress.log);
+    expect(useAppStore.getState().quiz.attempts.map((a) => a.id)).toEqual(other.quiz.attempts.slice(1).map((a) => a.id));
+  });
+
+  it('that is not a backup at all offers nothing to salvage', async () => {
+    const { user } = renderApp('/settings', { language: 'zh' });
+    await user.upload(await screen.findByLabelText('选择备份文件'), backupFile('{"deck": "Cloud"}', 'other.json'));
+    expect(await screen.findByRole('alert')).toHaveTextContent('无法导入“other.json”。');
+    expect(screen.queryByRole('button', { name: '导入能读取的部分…' })).not.toBeInTheDocument();
+  });
+});
+
 describe('reset', () => {
+  it('says it erased this tab only when the saved data is held in place, and keeps the quiz half taken', async () => {
+    const { user } = renderApp('/settings', { language: 'en' });
+    seed();
+    act(() => useAppStore.flush());
+    storage.write(STORAGE_KEYS.quizInProgress, '{"a quiz":"half taken"}');
+    const before = localStorage.getItem(STORAGE_KEYS.state);
+    act(() => {
+      storage.hold(STORAGE_KEYS.state);
+      storage.report({ kind: 'held', key: STORAGE_KEYS.state, reason: 'newer' });
+    });
+    try {
+      await user.click(await screen.findByRole('button', { name: 'Reset everything…' }));
+      await user.click(screen.getByRole('button', { name: 'Erase everything' }));
+      const alert = screen.getByText(/^Erased in this tab only, not on this device: a newer version of CloudCards is open in another tab, so this tab has stopped saving\. Your saved data is unchanged/);
+      expect(alert).toHaveAttribute('role', 'alert');
+      expect(screen.getByRole('status')).not.toHaveTextContent('A fresh start');
+      expect(localStorage.getItem(STORAGE_KEYS.state)).toBe(before);
+      expect(storage.read(STORAGE_KEYS.quizInProgress)).not.toBeNull();
+    } finally {
+      act(() => storage.release(STORAGE_KEYS.state));
+    }
+  });
+
+
   it('asks first, offers a backup, then erases everything but the language', async () => {
     const files = captureDownloads();
     const { user } = renderApp('/settings', { language: 'en' });
@@ -210,6 +332,24 @@ describe('data kept aside', () => {
     expect(await files[0]!.blob.text()).toBe(raw);
     await user.click(within(panel).getByRole('button', { name: 'Restore…' }));
     expect(await screen.findByRole('heading', { name: /a copy of stored data/ })).toBeInTheDocument();
+  });
+
+  it('restores a damaged copy record by record: says what is left out, and brings back everything else', async () => {
+    const history = generateHistory({ now: NOW, days: 5, idPrefix: 'kept-' });
+    const stored = { settings: {}, progress: packProgress(history.progress), quiz: history.quiz };
+    const [badCard] = Object.keys(stored.progress.cards) as (keyof typeof stored.progress.cards)[];
+    stored.progress.cards[badCard!] = { ...stored.progress.cards[badCard!]!, lastReview: 'yesterday' as never };
+    localStorage.setItem(`${STORAGE_KEYS.backupPrefix}1795000000000`, JSON.stringify({ state: stored, version: STORE_VERSION }));
+    const { user } = renderApp('/settings', { language: 'en' });
+    const panel = await screen.findByRole('region', { name: 'Data kept aside' });
+    await user.click(within(panel).getByRole('button', { name: 'Restore…' }));
+    expect(await screen.findByText('1 record in the file could not be read and will be left out; everything else is imported:')).toBeInTheDocument();
+    expect(screen.getByText(`A value has the wrong type: state.progress.cards[${JSON.stringify(badCard)}].lastReview.`)).toBeInTheDocument();
+    expect(screen.getByText(`Reviews: ${history.progress.log.length} added`)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect(useAppStore.getState().progress.log).toHaveLength(history.progress.log.length);
+    expect(Object.keys(useAppStore.getState().progress.cards)).toHaveLength(Object.keys(history.progress.cards).length - 1);
+    expect(useAppStore.getState().quiz.attempts).toEqual(history.quiz.attempts);
   });
 
   it('is not shown when there is none', async () => {

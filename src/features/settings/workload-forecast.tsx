@@ -8,8 +8,8 @@ import type { WorkloadRequest } from './workload-compute';
 const DAYS = 30;
 
 /**
- * The expected reviews per day over the next 30 days at the retention on the slider, simulated
- * from the learner's own cards in a worker: each move of the slider asks again, and only the
+ * The expected reviews per day over the next 30 days at the retention on the slider: seeded
+ * random runs of FSRS over the learner's own cards (workload-simulation.ts), in a worker: each move of the slider asks again, and only the
  * latest answer is shown, so dragging never waits for the simulation.
  */
 export function WorkloadForecast({ retention }: { retention: number }) {
@@ -29,19 +29,22 @@ function Forecast({ retention }: { retention: number }) {
   const totalCards = terms.length * (directions === 'both' ? 2 : 1);
   const cards = useAppStore((s) => s.progress.cards);
   const newPerDay = useAppStore((s) => s.settings.newPerDay);
+  const reviewsPerDay = useAppStore((s) => s.settings.reviewsPerDay);
   const [now] = useState(() => Date.now());
   const request = useMemo<WorkloadRequest>(() => {
     const known = Object.values(cards).filter((card) => card !== undefined);
-    return { cards: known, newCards: Math.max(0, totalCards - known.length), newPerDay, retention, now, days: DAYS };
-  }, [cards, newPerDay, retention, now, totalCards]);
-  const days = useWorkload(request);
-  if (!days) return <p className="muted settings-hint">{m.workloadLoading}</p>;
+    return { cards: known, newCards: Math.max(0, totalCards - known.length), newPerDay, reviewsPerDay, retention, now, days: DAYS };
+  }, [cards, newPerDay, reviewsPerDay, retention, now, totalCards]);
+  const answer = useWorkload(request);
+  if (!answer) return <p className="muted settings-hint">{m.workloadLoading}</p>;
+  // The figures are those of the last answer, so the caption names the retention they were worked out for.
+  const { days } = answer;
   const average = days.reduce((sum, n) => sum + n, 0) / days.length;
   const max = Math.max(1, ...days);
   return (
     <figure className="workload" aria-labelledby="workload-caption">
       <figcaption id="workload-caption" className="workload-caption">
-        {m.workloadAverage(Math.round(average * 10) / 10, Math.round(retention * 100))}
+        {m.workloadAverage(Math.round(average * 10) / 10, Math.round(answer.retention * 100))}
       </figcaption>
       <svg className="workload-chart" viewBox={`0 0 ${DAYS * 10} 60`} preserveAspectRatio="none" role="img" aria-label={m.workloadChart(Math.round(days[0]!), Math.round(max))}>
         {days.map((n, i) => (
@@ -57,16 +60,20 @@ function Forecast({ retention }: { retention: number }) {
   );
 }
 
-function useWorkload(request: WorkloadRequest): number[] | null {
-  const [days, setDays] = useState<number[] | null>(null);
+type Answer = { days: number[]; retention: number };
+
+/** The latest answered forecast, with the retention it answers (the slider may have moved on since). */
+function useWorkload(request: WorkloadRequest): Answer | null {
+  const [answer, setAnswer] = useState<Answer | null>(null);
   const worker = useRef<Worker | null>(null);
   const asked = useRef(0);
+  const askedRetention = useRef(request.retention);
   useEffect(() => {
     if (typeof Worker === 'undefined') return;
     const w = new Worker(new URL('./workload-worker.ts', import.meta.url), { type: 'module' });
     worker.current = w;
     w.onmessage = (event: MessageEvent<{ id: number; days: number[] }>) => {
-      if (event.data.id === asked.current) setDays(event.data.days);
+      if (event.data.id === asked.current) setAnswer({ days: event.data.days, retention: askedRetention.current });
     };
     return () => {
       w.terminate();
@@ -75,6 +82,7 @@ function useWorkload(request: WorkloadRequest): number[] | null {
   }, []);
   useEffect(() => {
     const id = ++asked.current;
+    askedRetention.current = request.retention;
     if (worker.current) {
       worker.current.postMessage({ id, request });
       return;
@@ -82,11 +90,11 @@ function useWorkload(request: WorkloadRequest): number[] | null {
     // No worker (tests, old browsers): the same simulation, after the paint.
     let live = true;
     void import('./workload-compute').then(({ computeWorkload }) => {
-      if (live && id === asked.current) setDays(computeWorkload(request));
+      if (live && id === asked.current) setAnswer({ days: computeWorkload(request), retention: request.retention });
     });
     return () => {
       live = false;
     };
   }, [request]);
-  return days;
+  return answer;
 }

@@ -14,6 +14,8 @@ declare module 'pouchdb-browser' {
     on(event: 'change', listener: (info: { docs: Doc[]; docs_written: number; pending?: number }) => void): this;
     on(event: 'paused' | 'requestError' | 'error' | 'denied', listener: (error?: PouchError) => void): this;
     on(event: 'active' | 'complete', listener: () => void): this;
+    /** A batch done: `checkpoint` is the source's sequence up to which the replication is recorded as done. */
+    on(event: 'checkpoint', listener: (info: { checkpoint?: number | string }) => void): this;
   }
   export interface ChangesFeed extends Emitter {
     on(event: 'change', listener: (change: Change) => void): this;
@@ -22,7 +24,8 @@ declare module 'pouchdb-browser' {
   export type ReplicateOptions = { live?: boolean; retry?: boolean; batch_size?: number; batches_limit?: number; back_off_function?: (delay: number) => number };
 
   export default class PouchDB {
-    constructor(name: string, options?: { auto_compaction?: boolean; skip_setup?: boolean; auth?: { username: string; password: string } });
+    static plugin(plugin: unknown): typeof PouchDB;
+    constructor(name: string, options?: { adapter?: string; auto_compaction?: boolean; skip_setup?: boolean; auth?: { username: string; password: string } });
     changes(options: { since: number | string | 'now'; include_docs?: boolean; conflicts?: boolean; live?: boolean }): ChangesFeed &
       PromiseLike<{ results: Change[]; last_seq: number | string }>;
     bulkDocs(docs: Doc[]): Promise<BulkResult[]>;
@@ -37,4 +40,9 @@ declare module 'pouchdb-browser' {
       from(source: PouchDB, options?: ReplicateOptions): Replication;
     };
   }
+}
+
+declare module 'pouchdb-adapter-indexeddb' {
+  const plugin: unknown;
+  export default plugin;
 }

@@ -1,6 +1,7 @@
 import { isPlainObject } from '../../domain/state-validation';
 import { readSyncTarget, type SyncTarget } from '../../domain/sync-target';
-import { storage, STORAGE_KEYS } from '../../lib/storage';
+import { storage } from '../../lib/storage';
+import { SYNC_STORAGE_KEY } from './sync-start';
 
 /*
  * The sync target, password included, is kept on this device only: under its own storage key,
@@ -10,7 +11,7 @@ import { storage, STORAGE_KEYS } from '../../lib/storage';
 
 /** The saved target, checked again as when it was typed (an edited value may not point anywhere else); null when none. */
 export function readSavedTarget(): SyncTarget | null {
-  const raw = storage.read(STORAGE_KEYS.sync);
+  const raw = storage.read(SYNC_STORAGE_KEY);
   if (raw === null) return null;
   try {
     const value: unknown = JSON.parse(raw);
@@ -25,9 +26,9 @@ export function readSavedTarget(): SyncTarget | null {
 }
 
 export function saveTarget(target: SyncTarget): boolean {
-  return storage.write(STORAGE_KEYS.sync, JSON.stringify(target));
+  return storage.write(SYNC_STORAGE_KEY, JSON.stringify(target));
 }
 
 export function forgetTarget(): void {
-  storage.remove(STORAGE_KEYS.sync);
+  storage.remove(SYNC_STORAGE_KEY);
 }

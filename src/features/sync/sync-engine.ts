@@ -14,12 +14,13 @@
  * The settings document is the only one edited; when two devices edited it apart, the later
  * edit is kept and the other revision removed.
  */
+import IndexedDbAdapter from 'pouchdb-adapter-indexeddb';
 import PouchDB, { type Change, type Doc, type PouchError, type Replication } from 'pouchdb-browser';
 import type { ReviewLogEntry } from '../../domain/cards';
 import type { QuizAttempt } from '../../domain/quiz-history';
 import { mergeReviewLogs } from '../../domain/merge';
 import { mergeNotes, type TermNotes } from '../../domain/notes';
-import { rebuildSchedules, type QuizMiss } from '../../domain/replay';
+import { quizMisses, rebuildSchedules } from '../../domain/replay';
 import {
   attemptDoc,
   latestStars,
@@ -43,8 +44,27 @@ import { setSyncStatus, type SyncStatus } from './sync-status';
 
 type AppStore = typeof useAppStore;
 
-/** The local database's name. One per browser profile: Stop syncing destroys it. */
-export const LOCAL_DB = 'cloudcards-sync';
+PouchDB.plugin(IndexedDbAdapter);
+
+/**
+ * The local database: PouchDB's `indexeddb` adapter (one IndexedDB record per document, about
+ * twice as fast to fill as the older `idb` adapter). One per browser profile: Stop syncing destroys it.
+ */
+export const LOCAL_DB = 'cloudcards-sync-2';
+/** What the older `idb` adapter kept, under its own name: a copy of the store, deleted when found. */
+const OLD_LOCAL_DB = '_pouch_cloudcards-sync';
+
+/**
+ * Documents per request from the server. A first sync of 10,000 reviews takes five round trips
+ * (each a list of changes, the documents, one write into IndexedDB and a checkpoint).
+ */
+const PULL_BATCH = 2000;
+/**
+ * While a pull is under way, what arrived goes into the store when it ends, or after this long
+ * (every step into the store costs more as the store grows: the log merged, the state written,
+ * the screens recomputed), so a first sync takes it in once.
+ */
+const PULL_FLUSH_MS = 10_000;
 
 /** Retry a lost server after 1 s, then twice as long each time, at most 5 s. */
 const backOff = (delay: number) => (delay === 0 ? 1000 : Math.min(delay * 2, 5000));
@@ -55,7 +75,10 @@ export type SyncEngine = {
 };
 
 export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => number = Date.now): SyncEngine {
-  const local = new PouchDB(LOCAL_DB, { auto_compaction: true });
+  // PouchDB's own copy, not the app's storage (which goes through src/lib/storage.ts).
+  // eslint-disable-next-line no-restricted-globals
+  if (typeof indexedDB !== 'undefined') indexedDB.deleteDatabase(OLD_LOCAL_DB);
+  const local = new PouchDB(LOCAL_DB, { adapter: 'indexeddb', auto_compaction: true });
   const remote = new PouchDB(databaseUrl(target), { skip_setup: true, auth: { username: target.username, password: target.password } });
 
   /** Reviews the local database holds, by review id; and those whose document was deleted (undone). */
@@ -70,12 +93,24 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   let settingsAt = -1;
   /** Documents written here and not yet sent to the server. */
   const unpushed = new Set<string>();
+  /** Documents on their way into the local database, by id (how many writes of each): the push has not seen them yet. */
+  const writingIds = new Map<string, number>();
+  /** The point in the local database (its sequence) up to which the push has surely sent everything; undefined until known. */
+  let pushedThrough: number | undefined;
   let problem: SyncStatus | null = null;
   let stopped = false;
-  let lastSeq: number | string = 0;
   let replications: Replication[] = [];
   let unsubscribe = () => {};
-  let feed: { cancel: () => void } | null = null;
+  /**
+   * Until the first pull has caught up, documents written here wait in memory (they are in the
+   * store already, and the status counts them), so that the push can start after everything that
+   * came from the server rather than read it all back and ask the server whether it has it.
+   */
+  let held: Doc[] | null = [];
+  /** Whether every local document was on the server at start (nothing written here waits to be sent). */
+  let levelAtStart = false;
+  let pushStarted: () => void = () => {};
+  const pushing = new Promise<void>((resolve) => (pushStarted = resolve));
 
   // ------------------------------------------------------------------------------------------
   // Status
@@ -128,9 +163,6 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   // ------------------------------------------------------------------------------------------
   // Memory → store
 
-  const misses = (quiz: readonly QuizAttempt[]): QuizMiss[] =>
-    quiz.map((a) => ({ at: a.finishedAt, termIds: a.answers.filter((x) => !x.correct).flatMap((x) => x.termIds) })).filter((m) => m.termIds.length > 0);
-
   /** Brings the store level with the local database: reviews added and undone, schedules replayed, stars. */
   function applyToStore(received: { attempts: QuizAttempt[]; settings: { settings: Settings; changedAt: number } | null }) {
     let s = store.getState();
@@ -161,7 +193,7 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
         log,
         { added, removed },
         { retention: s.settings.retention, offsetAt: localOffset },
-        misses(s.quiz.attempts),
+        quizMisses(s.quiz.attempts),
       );
       // An undo on another device is an undo here too: told to the other tabs, and never merged back.
       for (const entry of removed) s.undoGrade({ entry, previous: rebuilt.get(entry.cardId) ?? null });
@@ -195,8 +227,20 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
     if (docs.length === 0) return;
     for (const doc of docs) unpushed.add(doc._id);
     settle();
+    if (held) {
+      held.push(...docs);
+      return;
+    }
+    for (const doc of docs) writingIds.set(doc._id, (writingIds.get(doc._id) ?? 0) + 1);
+    const written = () => {
+      for (const doc of docs) {
+        const left = (writingIds.get(doc._id) ?? 1) - 1;
+        if (left > 0) writingIds.set(doc._id, left);
+        else writingIds.delete(doc._id);
+      }
+    };
     writing = writing.then(async () => {
-      const results = await local.bulkDocs(docs);
+      const results = await local.bulkDocs(docs).finally(written);
       const undoneMeanwhile: Doc[] = [];
       results.forEach((result, i) => {
         if (result.rev && result.id) {
@@ -309,8 +353,11 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   // Settings conflicts: the later edit wins, the other revisions are removed.
 
   async function resolveSettings(doc: Doc) {
+    if (doc._rev) revs.set(SETTINGS_ID, doc._rev);
     const conflicts = doc._conflicts ?? [];
     if (conflicts.length === 0) return;
+    await pushing; // its writes must come after the point the push starts from
+    if (stopped) return;
     const revisions = [doc, ...(await Promise.all(conflicts.map((rev) => local.get(SETTINGS_ID, { rev }).catch(() => null))))].filter(
       (d): d is Doc => d !== null,
     );
@@ -328,7 +375,7 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   }
 
   // ------------------------------------------------------------------------------------------
-  // Changes of the local database (from the server, or from this browser's other tabs)
+  // Documents that came from the server (only this tab writes to the local database: one tab syncs)
 
   let pending: { attempts: QuizAttempt[]; settings: { settings: Settings; changedAt: number } | null } = { attempts: [], settings: null };
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -344,16 +391,21 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   function schedule(received: typeof pending) {
     pending.attempts.push(...received.attempts);
     if (received.settings && (!pending.settings || received.settings.changedAt >= pending.settings.changedAt)) pending.settings = received.settings;
-    if (timer === undefined) timer = setTimeout(flush, pulling ? 1000 : 30);
+    if (timer === undefined) timer = setTimeout(flush, pulling ? PULL_FLUSH_MS : 30);
   }
 
-  function onLocalChange(change: Change) {
-    const record = ingest(change);
-    if (!record) return;
-    if (record.kind === 'settings') {
-      void local.get(SETTINGS_ID, { conflicts: true }).then(resolveSettings, () => undefined);
-      schedule({ attempts: [], settings: { settings: record.settings, changedAt: record.changedAt } });
-    } else schedule({ attempts: record.kind === 'attempt' ? [record.attempt] : [], settings: null });
+  function onPulled(docs: readonly Doc[]) {
+    const received: typeof pending = { attempts: [], settings: null };
+    for (const doc of docs) {
+      const record = ingest({ id: doc._id, seq: 0, deleted: doc._deleted === true, doc, changes: [] });
+      if (record?.kind === 'attempt') received.attempts.push(record.attempt);
+      else if (record?.kind === 'settings') {
+        // The revision that arrived may lose to one here: the winner, and any conflict, are read back.
+        void local.get(SETTINGS_ID, { conflicts: true }).then(resolveSettings, () => undefined);
+        if (!received.settings || record.changedAt >= received.settings.changedAt) received.settings = { settings: record.settings, changedAt: record.changedAt };
+      }
+    }
+    schedule(received);
   }
 
   // ------------------------------------------------------------------------------------------
@@ -364,61 +416,117 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
    * after a reload the status still counts what is waiting.
    */
   const PUSHED = '_local/cloudcards-pushed';
-  async function markPushed() {
+  async function markPushed(seq: number) {
     try {
-      const { update_seq } = await local.info();
       const known = await local.get(PUSHED).catch(() => null);
-      await local.put({ _id: PUSHED, ...(known?._rev ? { _rev: known._rev } : {}), seq: update_seq });
+      await local.put({ _id: PUSHED, ...(known?._rev ? { _rev: known._rev } : {}), seq });
     } catch {
       // only the count after a reload would suffer
     }
   }
 
+  /**
+   * The push has caught up with what it last read of the local database: what waits now is what
+   * the local database holds beyond the point the push reached, and what is still being written
+   * into it (a grade a moment ago, which the push has not seen: it must still count, and count
+   * after a reload, if the server is out of reach by the time the push reads it).
+   */
+  async function caughtUp() {
+    const through = pushedThrough;
+    const beyond = through === undefined ? new Set<string>() : await local.changes({ since: through }).then((changes) => new Set(changes.results.map((change) => change.id)), () => null);
+    if (!beyond || stopped) return;
+    for (const id of unpushed) if (!beyond.has(id) && !writingIds.has(id)) unpushed.delete(id);
+    settle();
+    if (through !== undefined) void markPushed(through);
+  }
+
+  const options = { live: true, retry: true, back_off_function: backOff };
+
   function replicate() {
-    const options = { live: true, retry: true, batch_size: 1000, batches_limit: 4, back_off_function: backOff };
-    const push = local.replicate.to(remote, options);
-    const pull = local.replicate.from(remote, options);
+    const pull = local.replicate.from(remote, { ...options, batch_size: PULL_BATCH, batches_limit: 2 });
+    pull.on('change', (info) => onPulled(info.docs));
     pull.on('active', () => (pulling = true));
     pull.on('paused', () => {
       pulling = false;
-      // What arrived is in the local database's feed; take it into the store soon after.
+      // Caught up (or the server is gone): what arrived goes into the store now.
       if (timer !== undefined) {
         clearTimeout(timer);
-        timer = setTimeout(flush, 30);
+        timer = setTimeout(flush, 0);
       }
+      if (held) void startPush();
+    });
+    watch(pull);
+    replications.push(pull);
+    if (!held) startPush();
+  }
+
+  /**
+   * The push, once the first pull has caught up. When everything here was on the server at start,
+   * it starts after the documents that just came from there (nothing else was written meanwhile),
+   * so it never reads them back; the documents held meanwhile are written then.
+   */
+  async function startPush(): Promise<void> {
+    let since: number | string | undefined;
+    if (held) {
+      const waiting = held;
+      held = null;
+      if (levelAtStart) since = await local.info().then((info) => info.update_seq, () => undefined);
+      const docs = await Promise.all(waiting.map(laterSettingsOnly));
+      if (stopped) return;
+      write(docs.filter((doc): doc is Doc => doc !== null));
+      pushStarted();
+    }
+    const push = local.replicate.to(remote, { ...options, batch_size: 500, ...(since === undefined ? {} : { since }) });
+    if (typeof since === 'number') pushedThrough = Math.max(pushedThrough ?? 0, since);
+    // Each batch the push has sent (or found on the server already) and recorded as done.
+    push.on('checkpoint', (info) => {
+      if (typeof info.checkpoint === 'number') pushedThrough = Math.max(pushedThrough ?? 0, info.checkpoint);
     });
     push.on('change', (info) => {
       for (const doc of info.docs) unpushed.delete(doc._id);
       settle();
     });
-    // Caught up: everything written so far is on the server (or was there already, which sends nothing).
     push.on('paused', (error) => {
-      if (error) return;
-      unpushed.clear();
-      void markPushed();
+      if (!error) void caughtUp();
     });
-    for (const replication of [push, pull]) {
-      replication.on('active', () => {
-        if (problem?.state === 'offline') problem = null;
+    watch(push);
+    replications.push(push);
+  }
+
+  /**
+   * A settings document held while the server's settings arrived: it replaces them only if it is
+   * the later edit (as the revision they arrived with), and is dropped otherwise.
+   */
+  async function laterSettingsOnly(doc: Doc): Promise<Doc | null> {
+    if (doc._id !== SETTINGS_ID || doc._deleted) return doc;
+    const arrived = await local.get(SETTINGS_ID).catch(() => null);
+    if (!arrived?._rev) return doc;
+    const theirs = typeof arrived.changedAt === 'number' ? arrived.changedAt : 0;
+    const ours = typeof doc.changedAt === 'number' ? doc.changedAt : 0;
+    return ours > theirs ? { ...doc, _rev: arrived._rev } : null;
+  }
+
+  function watch(replication: Replication) {
+    replication.on('active', () => {
+      if (problem?.state === 'offline') problem = null;
+      settle();
+    });
+    replication.on('paused', (error) => {
+      if (error) failWith(error);
+      else {
+        problem = null;
         settle();
-      });
-      replication.on('paused', (error) => {
-        if (error) failWith(error);
-        else {
-          problem = null;
-          settle();
-        }
-      });
-      replication.on('requestError', failWith);
-      replication.on('denied', failWith);
-      replication.on('error', failWith);
-    }
-    replications = [push, pull];
+      }
+    });
+    replication.on('requestError', failWith);
+    replication.on('denied', failWith);
+    replication.on('error', failWith);
   }
 
   const onOnline = () => {
     // Back online: try at once rather than wait out the back-off.
     for (const replication of replications) replication.cancel();
+    replications = [];
     if (!stopped) replicate();
   };
   const onOffline = () => settle();
@@ -430,6 +538,7 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
   const started = (async () => {
     const all = await local.changes({ since: 0, include_docs: true, conflicts: true });
     const pushedSeq = await local.get(PUSHED).then((doc) => (typeof doc.seq === 'number' ? doc.seq : 0), () => 0);
+    levelAtStart = typeof all.last_seq === 'number' && all.last_seq <= pushedSeq;
     const received: typeof pending = { attempts: [], settings: null };
     for (const change of all.results) {
       if (typeof change.seq === 'number' && change.seq > pushedSeq) unpushed.add(change.id);
@@ -440,15 +549,11 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
         if (change.doc?._conflicts?.length) void resolveSettings(change.doc);
       }
     }
-    lastSeq = all.last_seq;
     if (stopped) return;
     starState = latestStars(stars.values());
     pushMissing();
     applyToStore(received);
     unsubscribe = store.subscribe(onStoreChange);
-    const live = local.changes({ since: lastSeq, live: true, include_docs: true });
-    live.on('change', onLocalChange);
-    feed = live;
     replicate();
     if (typeof window !== 'undefined') {
       window.addEventListener('online', onOnline);
@@ -463,7 +568,6 @@ export function startSyncEngine(target: SyncTarget, store: AppStore, now: () => 
       await started;
       clearTimeout(timer);
       unsubscribe();
-      feed?.cancel();
       for (const replication of replications) replication.cancel();
       if (typeof window !== 'undefined') {
         window.removeEventListener('online', onOnline);

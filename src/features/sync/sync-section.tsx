@@ -1,6 +1,7 @@
-import { useId, useMemo, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { readSyncTarget, type ProbeResult, type SyncTarget, type TargetIssue } from '../../domain/sync-target';
 import { languageTag, useLanguage, useMessages } from '../../lib/i18n';
+import { useHydrated } from '../../lib/use-hydrated';
 import { syncMessages } from './messages';
 import { probeTarget } from './probe';
 import { readSavedTarget } from './sync-config';
@@ -116,19 +117,28 @@ function Field({ label, hint, ...input }: { label: string; hint?: string } & Rea
   );
 }
 
+type Fields = { url: string; database: string; username: string; password: string };
+
 function SyncForm({ onStarted }: { onStarted: (target: SyncTarget) => void }) {
   const m = useMessages(syncMessages);
-  const [fields, setFields] = useState({ url: '', database: '', username: '', password: '' });
   const [busy, setBusy] = useState<'test' | 'start' | null>(null);
   const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
-  const set = (key: keyof typeof fields) => (event: React.ChangeEvent<HTMLInputElement>) => {
-    setFields({ ...fields, [key]: event.target.value });
-    setResult(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const edited = () => setResult(null);
+
+  // The boxes are read as they are when a button is pressed, not kept in React's state: what was
+  // typed (or filled in by the browser) into the prerendered form before the app took it over
+  // counts too. Until then the buttons wait: the browser would submit the bare form itself, a
+  // reload that loses what was typed.
+  const hydrated = useHydrated();
+  const typed = (): Fields => {
+    const value = (key: keyof Fields) => formRef.current?.querySelector<HTMLInputElement>(`input[data-field="${key}"]`)?.value ?? '';
+    return { url: value('url'), database: value('database'), username: value('username'), password: value('password') };
   };
 
   /** Checks the fields and asks the server; the target when it is good to sync with. */
   const check = async (): Promise<SyncTarget | null> => {
-    const read = readSyncTarget(fields);
+    const read = readSyncTarget(typed());
     if (!read.ok) {
       setResult({ ok: false, text: describeIssue(m, read.issue) });
       return null;
@@ -157,7 +167,7 @@ function SyncForm({ onStarted }: { onStarted: (target: SyncTarget) => void }) {
   };
 
   return (
-    <form className="sync-form" onSubmit={(event) => void start(event)} noValidate>
+    <form ref={formRef} className="sync-form" onSubmit={(event) => void start(event)} noValidate>
       <Field
         label={m.serverUrl}
         hint={m.serverUrlHint}
@@ -166,19 +176,19 @@ function SyncForm({ onStarted }: { onStarted: (target: SyncTarget) => void }) {
         autoComplete="url"
         spellCheck={false}
         placeholder="https://couch.example.com"
-        value={fields.url}
-        onChange={set('url')}
+        data-field="url"
+        onChange={edited}
       />
       <div className="settings-field-row">
-        <Field label={m.database} autoCapitalize="none" spellCheck={false} value={fields.database} onChange={set('database')} />
-        <Field label={m.username} autoCapitalize="none" autoComplete="username" spellCheck={false} value={fields.username} onChange={set('username')} />
+        <Field label={m.database} autoCapitalize="none" spellCheck={false} data-field="database" onChange={edited} />
+        <Field label={m.username} autoCapitalize="none" autoComplete="username" spellCheck={false} data-field="username" onChange={edited} />
       </div>
-      <Field label={m.password} hint={m.passwordHint} type="password" autoComplete="current-password" value={fields.password} onChange={set('password')} />
+      <Field label={m.password} hint={m.passwordHint} type="password" autoComplete="current-password" data-field="password" onChange={edited} />
       <div className="sync-actions">
-        <button type="button" className="button secondary" disabled={busy !== null} onClick={() => void test()}>
+        <button type="button" className="button secondary" disabled={!hydrated || busy !== null} onClick={() => void test()}>
           {busy === 'test' ? m.testing : m.test}
         </button>
-        <button type="submit" className="button" disabled={busy !== null}>
+        <button type="submit" className="button" disabled={!hydrated || busy !== null}>
           {busy === 'start' ? m.starting : m.start}
         </button>
       </div>

@@ -1,0 +1,34 @@
+/**
+ * The app as the build renders it (scripts/prerender.ts bundles this for Node): the same tree
+ * the browser hydrates (src/app/app.tsx), in React Router's static mode at one address, in the
+ * first-visit state of a learner of one language.
+ */
+import type { ReactNode } from 'react';
+import { prerenderToNodeStream } from 'react-dom/static';
+import { StaticRouter } from 'react-router-dom';
+import { App } from '../src/app/app';
+import { loadGlossary } from '../src/lib/content';
+import type { Language } from '../src/lib/i18n';
+import { prerenderedTitle } from '../src/lib/use-document-title';
+import { useAppStore } from '../src/stores/app-store';
+
+export { loadGlossary };
+
+/** The HTML inside #root for `url`, and the title its screen asked for. */
+export async function renderRoute(url: string, language: Language): Promise<{ html: string; title: string }> {
+  // Hydration reads the store's initial state (zustand's server snapshot), as the server does:
+  // a first visit in the document's language (src/stores/settings-slice.ts starts there too).
+  useAppStore.getInitialState().settings.language = language;
+  const Router = ({ children }: { children: ReactNode }) => <StaticRouter location={url}>{children}</StaticRouter>;
+  const { prelude } = await prerenderToNodeStream(<App router={Router} />, {
+    // Every boundary inline and complete: React's scripts that would reveal outlined ones are
+    // inline scripts, which the Content-Security-Policy (script-src 'self') refuses.
+    progressiveChunkSize: Number.POSITIVE_INFINITY,
+    onError: (error) => {
+      throw error instanceof Error ? error : new Error(String(error));
+    },
+  });
+  const chunks: Buffer[] = [];
+  for await (const chunk of prelude) chunks.push(Buffer.from(chunk as Uint8Array));
+  return { html: Buffer.concat(chunks).toString('utf8'), title: prerenderedTitle() };
+}

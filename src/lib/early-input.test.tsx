@@ -1,0 +1,78 @@
+import { act, useState } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it } from 'vitest';
+import { replayEarlyInput } from './early-input';
+
+/** A form as a screen holds it: each control's state, shown back as text. */
+function Form() {
+  const [text, setText] = useState('');
+  const [count, setCount] = useState(20);
+  const [theme, setTheme] = useState('light');
+  const [remind, setRemind] = useState(true);
+  const [file, setFile] = useState('');
+  return (
+    <form>
+      <input aria-label="search" type="search" value={text} onChange={(event) => setText(event.target.value)} />
+      <input aria-label="count" type="number" value={count} onChange={(event) => setCount(Number(event.target.value))} />
+      {['light', 'dark'].map((value) => (
+        <input key={value} aria-label={value} type="radio" name="theme" value={value} checked={theme === value} onChange={() => setTheme(value)} />
+      ))}
+      <input aria-label="remind" type="checkbox" checked={remind} onChange={(event) => setRemind(event.target.checked)} />
+      <input aria-label="file" type="file" onChange={(event) => setFile(event.target.files?.[0]?.name ?? '')} />
+      <output>{JSON.stringify({ text, count, theme, remind, file })}</output>
+    </form>
+  );
+}
+
+let root: Root | undefined;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = undefined;
+  document.body.replaceChildren();
+});
+
+/** The prerendered form, as the learner left it before the app took over, then hydrated. */
+async function hydratedAfter(learner: (container: HTMLElement) => void): Promise<HTMLElement> {
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<Form />);
+  document.body.append(container);
+  learner(container);
+  await act(async () => {
+    root = hydrateRoot(container, <Form />);
+  });
+  return container;
+}
+
+const control = (container: HTMLElement, label: string) => container.querySelector<HTMLInputElement>(`[aria-label="${label}"]`)!;
+const shown = (container: HTMLElement) => JSON.parse(container.querySelector('output')!.textContent!) as Record<string, unknown>;
+
+describe('replayEarlyInput', () => {
+  it('hands what the learner did before hydration to the app: text, a number, a radio, a box unticked, a file', async () => {
+    const picked = new File(['{}'], 'backup.json', { type: 'application/json' });
+    const container = await hydratedAfter((form) => {
+      control(form, 'search').value = 'hybrid';
+      control(form, 'count').value = '37';
+      control(form, 'dark').checked = true;
+      control(form, 'remind').checked = false;
+      Object.defineProperty(control(form, 'file'), 'files', { value: [picked] });
+    });
+    // Hydrated, the controls still show it, but the app's state is what the build drew.
+    expect(control(container, 'search').value).toBe('hybrid');
+    expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '' });
+
+    act(() => replayEarlyInput(container));
+    expect(shown(container)).toEqual({ text: 'hybrid', count: 37, theme: 'dark', remind: false, file: 'backup.json' });
+    expect(control(container, 'dark').checked).toBe(true);
+    expect(control(container, 'light').checked).toBe(false);
+    expect(control(container, 'remind').checked).toBe(false);
+  });
+
+  it('changes nothing when nothing was done before hydration', async () => {
+    const container = await hydratedAfter(() => undefined);
+    act(() => replayEarlyInput(container));
+    expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '' });
+    expect(control(container, 'light').checked).toBe(true);
+    expect(control(container, 'remind').checked).toBe(true);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * What a learner did to the form controls of a prerendered page before the app took it over (on a
+ * slow connection the page shows seconds before its code) is in the controls but reached no
+ * handler: React takes a control over as it finds it, while its state keeps what the build drew.
+ * Replayed here, once the screen is live, as the changes they were: text typed, a box ticked or a
+ * radio chosen, a file picked. All are read first, as a change re-renders its screen and puts the
+ * drawn values back in the others. React reports a change only from the value it last set, so
+ * each control is set to the other value through React's own setter, then to the learner's.
+ */
+export function replayEarlyInput(root: ParentNode): void {
+  const replays: (() => void)[] = [];
+  for (const control of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
+    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+      const wanted = control.checked;
+      // A radio is replayed by the one chosen, not by the one it unchecked.
+      if (wanted === control.defaultChecked || (control.type === 'radio' && !wanted)) continue;
+      replays.push(() => {
+        control.checked = !wanted;
+        control.click();
+      });
+    } else if (control instanceof HTMLInputElement && control.type === 'file') {
+      if (control.files?.length) replays.push(() => control.dispatchEvent(new Event('change', { bubbles: true })));
+    } else if (control.value !== control.defaultValue) {
+      const typed = control.value;
+      replays.push(() => {
+        control.value = typed === '' ? ' ' : '';
+        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set?.call(control, typed);
+        control.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    }
+  }
+  for (const replay of replays) replay();
+}
