@@ -164,6 +164,9 @@ describe('writes', () => {
     await page.goto('/settings');
     await heading(page, 'Settings');
     const input = page.getByRole('spinbutton', { name: 'New cards per day' });
+    // Typed once the app is live: before, the page is only the prerendered HTML, and what is typed
+    // there is replayed when the code arrives (the test above), not when the tab closes first.
+    await waitForHydration(page, input);
     await input.fill('37');
     await page.close({ runBeforeUnload: true });
     const again = await context.newPage();

@@ -52,25 +52,28 @@ function ReadinessBody({ now }: { now: number }) {
         <p>{m.explanation}</p>
       </details>
       <div className="progress-table-scroll">
-        <table className="readiness-table">
+        <table className="readiness-table" role="table">
           <caption className="visually-hidden">{m.title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{m.topic}</th>
-              <th scope="col">{m.ready}</th>
-              <th scope="col">{m.coverage}</th>
-              <th scope="col">{m.memory}</th>
-              <th scope="col">{m.quiz}</th>
+          <thead role="rowgroup">
+            <tr role="row">
+              {[m.topic, m.ready, m.coverage, m.memory, m.quiz].map((heading) => (
+                <th key={heading} scope="col" role="columnheader">
+                  {heading}
+                </th>
+              ))}
             </tr>
           </thead>
-          <tbody>
+          <tbody role="rowgroup">
             {result.topics.map((t) => (
-              <tr key={t.topic}>
-                <th scope="row">{name(t.topic)}</th>
-                <td>{m.percent(t.readiness)}</td>
-                <td>{m.percent(t.coverage)}</td>
-                <td>{share(t.memory)}</td>
-                <td>{share(t.quiz)}</td>
+              <tr key={t.topic} role="row">
+                <th scope="row" role="rowheader">
+                  {name(t.topic)}
+                </th>
+                {[m.percent(t.readiness), m.percent(t.coverage), share(t.memory), share(t.quiz)].map((figure, i) => (
+                  <td key={i} role="cell">
+                    {figure}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
