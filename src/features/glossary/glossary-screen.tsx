@@ -56,7 +56,6 @@ export function GlossaryScreen() {
   const track: TrackChoice = shownTopic !== undefined && !inTrack(chosenTrack, shownTopic) ? 'all' : chosenTrack;
   const terms = termsOfTrack(content.terms, content.topicById, track);
   const topics = useMemo(() => topicsOfTrack(content.topics, track), [content.topics, track]);
-  const index = useMemo(() => searchIndexOf(terms), [terms]);
   const chooseTrack = (choice: TrackChoice) => {
     updateSettings({ track: choice });
     if (topic !== null && !inTrack(choice, content.topicById.get(topic))) params.setTopic(null);
@@ -65,9 +64,10 @@ export function GlossaryScreen() {
 
   const query = useDeferredValue(params.query);
   const searching = normalizeText(query) !== '';
-  const hits = useMemo(() => (searching ? searchGlossary(index, query) : []), [index, query, searching]);
+  // Built on the first search, not while the page first draws (on a slow phone that is where it counts).
+  const hits = useMemo(() => (searching ? searchGlossary(searchIndexOf(terms), query) : []), [terms, query, searching]);
   const correction = useMemo(() => (searching ? didYouMean(hits, query) : null), [searching, hits, query]);
-  const suggestions = useMemo(() => (searching && hits.length === 0 ? suggestTerms(index, query) : []), [index, query, searching, hits]);
+  const suggestions = useMemo(() => (searching && hits.length === 0 ? suggestTerms(searchIndexOf(terms), query) : []), [terms, query, searching, hits]);
   /** Matches in the other track, offered when the chosen one has none. */
   const otherTracks = useMemo(
     () => (searching && hits.length === 0 && track !== 'all' ? searchGlossary(searchIndexOf(content.terms), query).length : 0),
