@@ -38,6 +38,26 @@ describe('vendor study cards', () => {
     expect(tencent?.definition).toEqual({ en: 'Tencent Cloud: Virtual machines', zh: '腾讯云：云服务器（虚拟机）' });
   });
 
+  it('writes the note in Chinese spaced as the content is: a space after a Latin name, none after a Chinese one', () => {
+    const [aws] = vendorStudyTerms(ROWS, 'aws');
+    const [tencent] = vendorStudyTerms(ROWS, 'tencent');
+    expect(aws?.note?.zh).toBe(`截至2026年12月，AWS 称之为“${ROWS[0]!.products.aws}”。云厂商会给产品改名，请以其官网为准。`);
+    expect(tencent?.note?.zh).toContain(`腾讯云称之为“${ROWS[0]!.products.tencent}”`);
+  });
+
+  it('has one answer for every card: at each provider a product names one kind of service, and no product is its own kind’s name', () => {
+    for (const language of ['en', 'zh'] as const) {
+      const categories = ROWS.map((row) => row.category[language].toLowerCase());
+      expect(new Set(categories).size, `two rows share a ${language} category name`).toBe(ROWS.length);
+    }
+    for (const vendor of VENDORS) {
+      const products = ROWS.map((row) => row.products[vendor]);
+      expect(products.filter((product, index) => products.indexOf(product) !== index), `${vendor} names two kinds of service alike`).toEqual([]);
+      const ownCategory = ROWS.filter((row) => [row.category.en, row.category.zh].includes(row.products[vendor])).map((row) => row.id);
+      expect(ownCategory, `${vendor}: a card whose answer is its question`).toEqual([]);
+    }
+  });
+
   it('dates every card with the month its row was written, citing the provider’s documentation in sources.json', () => {
     const sourceIds = new Set(realSources.map((source) => source.id));
     for (const vendor of VENDORS) {

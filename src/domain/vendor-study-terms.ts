@@ -61,6 +61,14 @@ export type VendorRowView = {
   asOf: string;
 };
 
+/**
+ * A provider's Chinese name before Chinese text, spaced as the content is: a space after a Latin
+ * name (AWS 产品名), none after a Chinese one (腾讯云产品名).
+ */
+export function zhNameBefore(name: string, text: string): string {
+  return /[A-Za-z0-9]$/.test(name) ? `${name} ${text}` : `${name}${text}`;
+}
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2026-12` as each language writes a month: December 2026, 2026年12月. */
@@ -94,7 +102,7 @@ export function vendorStudyTerms(rows: readonly VendorRowView[], vendor: Vendor)
       source: { source: VENDOR_SOURCES[vendor], section: product },
       note: {
         en: `${name.en} calls it “${product}” as of ${month.en}; providers rename products, so check their own pages.`,
-        zh: `截至${month.zh}，${name.zh}称之为“${product}”；各家会给产品改名，请以其官网为准。`,
+        zh: `截至${month.zh}，${zhNameBefore(name.zh, '称之为')}“${product}”。云厂商会给产品改名，请以其官网为准。`,
         source: { source: VENDOR_SOURCES[vendor], section: product },
       },
     };

@@ -8,7 +8,7 @@ import type { CardId } from '../domain/cards';
 import type { VendorRow } from '../domain/content';
 import { deckCards, type CardKindSettings } from '../domain/decks';
 import { vendorDeckId } from '../domain/vendor-cards';
-import { formatMonth, VENDOR_NAMES, vendorOfDeck, vendorStudyTerms } from '../domain/vendor-study-terms';
+import { formatMonth, VENDOR_NAMES, vendorOfDeck, vendorStudyTerms, zhNameBefore } from '../domain/vendor-study-terms';
 import { VENDORS } from '../domain/vendors';
 import type { DeckGlossary, Glossary } from './content';
 import { defineMessages, type Language } from './i18n';
@@ -27,7 +27,7 @@ export const vendorDeckMessages = defineMessages({
   zh: {
     heading: '六家云的产品名',
     lead: '来自产品对照表：每家云的产品名 ⇄ 它属于哪类服务。',
-    deck: (vendor: string) => `${vendor} 产品名`,
+    deck: (vendor: string) => zhNameBefore(vendor, '产品名'),
     description: (products: number, month: string) => `${products} 个产品，正反两面：产品名 ⇄ 服务类别。名称截至${month}。`,
     openTable: '在产品对照表中查看',
   },

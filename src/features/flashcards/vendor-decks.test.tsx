@@ -50,7 +50,7 @@ describe('the vendor table as study cards', () => {
 
   it('writes the cards in Chinese for a Chinese learner', async () => {
     renderApp('/study/vendors-tencent', { language: 'zh', settings: { directions: 'definition-first' } });
-    expect(await screen.findByRole('heading', { level: 1, name: '腾讯云 产品名' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: '腾讯云产品名' })).toBeInTheDocument();
     await screen.findByRole('button', { name: /显示答案/ });
     expect(screen.getByRole('main')).toHaveTextContent(`腾讯云：${rows[0]!.category.zh}`);
   });
