@@ -10,6 +10,7 @@ const STEP = 14; // one cell and its gap
 const CELL = 11;
 const LEFT = 30; // weekday labels
 const TOP = 16; // month labels
+const RIGHT = 2 * STEP; // room for a month label that starts in the last week ("12月", "Dec")
 
 /** Monday = 0 … Sunday = 6. Day 0 (1970-01-01) was a Thursday. */
 const weekday = (day: number) => (((day + 3) % 7) + 7) % 7;
@@ -65,7 +66,7 @@ function Heatmap({ days, label }: { days: HeatmapDay[]; label: string }) {
   const scroller = useRef<HTMLDivElement>(null);
   const offset = days.length > 0 ? weekday(days[0]!.day) : 0;
   const weeks = Math.ceil((days.length + offset) / 7);
-  const width = LEFT + weeks * STEP;
+  const width = LEFT + weeks * STEP + RIGHT;
   const height = TOP + 7 * STEP;
 
   // The most recent weeks matter most: on a narrow screen, start scrolled to them.
