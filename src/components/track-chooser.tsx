@@ -29,15 +29,32 @@ export const trackMessages = defineMessages({
 /**
  * Which track a screen shows: Foundations, Readings or all, as one group of radio buttons
  * (arrow keys move between them), with a line saying what the chosen track holds.
- * `counts`, when given, shows how many items each choice has.
+ * `counts`, when given, shows how many items each choice has; `scope`, what on the screen the
+ * choice governs.
  */
-export function TrackChooser({ value, onChange, counts }: { value: TrackChoice; onChange: (track: TrackChoice) => void; counts?: Readonly<Record<TrackChoice, number>> }) {
+export function TrackChooser({
+  value,
+  onChange,
+  counts,
+  scope,
+}: {
+  value: TrackChoice;
+  onChange: (track: TrackChoice) => void;
+  counts?: Readonly<Record<TrackChoice, number>>;
+  scope?: string;
+}) {
   const m = useMessages(trackMessages);
   const name = useId();
   const aboutId = useId();
+  const scopeId = useId();
   return (
-    <fieldset className="track-chooser" aria-describedby={aboutId}>
+    <fieldset className="track-chooser" aria-describedby={scope ? `${scopeId} ${aboutId}` : aboutId}>
       <legend className="track-legend">{m.legend}</legend>
+      {scope ? (
+        <p id={scopeId} className="track-scope">
+          {scope}
+        </p>
+      ) : null}
       <div className="track-options">
         {TRACK_CHOICES.map((track) => (
           <label key={track}>

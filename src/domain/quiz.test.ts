@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import c2bQuestions from '../../data/questions/c2b-alibaba.json';
 import basicsQuestions from '../../data/questions/cloud-basics.json';
-import { realQuestions, realTerms } from '../../tests/factories/real-content';
+import { realQuestions, realTerms, realTopics } from '../../tests/factories/real-content';
 import { normalizeAnswer } from './answer-matching';
 import type { Question, Term, TopicId } from './content';
 import type { QuizAttempt } from './quiz-history';
+import { validateQuizHistory } from './state-validation';
+import { attemptDoc, readSyncDoc } from './sync-docs';
 import { maskedDefinition } from './term-masking';
 import {
   acceptedAnswers,
   bestScores,
   buildQuiz,
   confusableNames,
+  contentOfTrack,
   emptyResponse,
   generateQuestion,
   gradeAnswer,
@@ -19,6 +22,7 @@ import {
   parseQuizRoute,
   scoreQuiz,
   toAttempt,
+  trackedHistoryId,
   type GradedAnswer,
   type QuizContent,
   type QuizQuestion,
@@ -63,6 +67,72 @@ describe('parseQuizRoute', () => {
     expect(parseQuizRoute('exam', { n: 'lots' }, known)).toMatchObject({ problem: 'bad-number' });
     expect(parseQuizRoute('exam', { n: '0' }, known)).toMatchObject({ problem: 'bad-number' });
     expect(parseQuizRoute('exam', { minutes: '-5' }, known)).toMatchObject({ problem: 'bad-number' });
+    expect(parseQuizRoute('mixed', { track: 'cooking' }, known)).toEqual({ problem: 'unknown-track', detail: 'cooking' });
+    expect(parseQuizRoute('exam-short', { track: 'all' }, known)).toEqual({ problem: 'unknown-track', detail: 'all' });
+  });
+
+  it("reads the track a quiz draws from, and keeps each track's attempts under their own id", () => {
+    expect(route('mixed')).toMatchObject({ track: null, historyId: 'mixed' });
+    expect(route('mixed', { track: 'readings' })).toMatchObject({ spec: { kind: 'mixed' }, track: 'readings', historyId: 'mixed@readings' });
+    expect(route('weak', { track: 'foundations' })).toMatchObject({ track: 'foundations', historyId: 'weak@foundations' });
+    expect(route('exam-short', { track: 'readings' })).toMatchObject({ spec: { preset: 'short' }, track: 'readings', historyId: 'exam-short@readings' });
+    expect(route('exam', { n: '30', track: 'readings' })).toMatchObject({ size: 30, track: 'readings', historyId: 'exam@readings' });
+    // A topic's or a term's quiz asks its own questions, whatever the track.
+    expect(route('service-models', { track: 'readings' })).toMatchObject({ track: null, historyId: 'service-models' });
+    expect(route('term', { term: 'iaas', track: 'readings' })).toMatchObject({ track: null, historyId: 'term:iaas' });
+  });
+});
+
+describe('a quiz on one track', () => {
+  const all: QuizContent = { terms, questions: realQuestions };
+  const topicsOf = (track: 'foundations' | 'readings') => new Set(realTopics.filter((t) => t.track === track || t.alsoIn?.some((p) => p.track === track)).map((t) => t.id));
+  const readings = topicsOf('readings');
+
+  it("asks a readings mixed quiz only the readings topics' questions, spread across all of them", () => {
+    const quiz = buildQuiz(route('mixed', { track: 'readings', n: '30' }), 'track', contentOfTrack(all, realTopics, 'readings'), noHistory);
+    expect(quiz.items).toHaveLength(30);
+    const asked = new Set(quiz.items.map((item) => item.question.topic));
+    expect(asked).toEqual(readings);
+    expect(quiz.poolSize).toBeLessThan(buildQuiz(route('mixed', { n: '30' }), 'track', all, noHistory).poolSize);
+  });
+
+  it("weighs an exam on a track by the track's topics only", () => {
+    const quiz = buildQuiz(route('exam-standard', { track: 'foundations' }), 'weights', contentOfTrack(all, realTopics, 'foundations'), noHistory);
+    expect(quiz.items).toHaveLength(40);
+    const asked = new Set(quiz.items.map((item) => item.question.topic));
+    expect([...asked].every((topic) => topicsOf('foundations').has(topic))).toBe(true);
+    expect(asked.has('c2b-alibaba')).toBe(false);
+  });
+
+  it('leaves the content whole without a track, and holds a topic in two tracks in both', () => {
+    expect(contentOfTrack(all, realTopics, null)).toBe(all);
+    const foundations = contentOfTrack(all, realTopics, 'foundations');
+    const inReadings = contentOfTrack(all, realTopics, 'readings');
+    expect(foundations.questions.some((q) => q.topic === 'basics')).toBe(true);
+    expect(inReadings.questions.some((q) => q.topic === 'basics')).toBe(true);
+    expect(inReadings.questions.some((q) => q.topic === 'compute')).toBe(false);
+    expect(inReadings.terms.every((t) => readings.has(t.topic))).toBe(true);
+  });
+
+  it('keeps best scores apart per track', () => {
+    const attempt = (quizId: string, correct: boolean[]): QuizAttempt => ({
+      id: quizId,
+      quizId,
+      seed: 's',
+      startedAt: NOW - 1000,
+      finishedAt: NOW,
+      answers: correct.map((ok, i) => ({ questionId: `q${i}`, topic: 'basics', termIds: [], correct: ok })),
+    });
+    const best = bestScores([attempt('mixed', [true, false]), attempt(trackedHistoryId('mixed', 'readings'), [true, true, true, false])]);
+    expect(best.get('mixed')?.percent).toBe(50);
+    expect(best.get('mixed@readings')?.percent).toBe(75);
+    expect(best.get('mixed@foundations')).toBeUndefined();
+  });
+
+  it("keeps a track's quiz id through a backup and a sync, as written", () => {
+    const attempt: QuizAttempt = { id: 'a1', quizId: 'exam-standard@readings', seed: 's', startedAt: NOW - 1000, finishedAt: NOW, answers: [] };
+    expect(validateQuizHistory({ attempts: [attempt], missed: {} }, NOW)).toMatchObject({ ok: true, value: { attempts: [attempt] } });
+    expect(readSyncDoc(attemptDoc(attempt), NOW, () => null)).toEqual({ kind: 'attempt', attempt });
   });
 });
 

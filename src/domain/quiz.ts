@@ -13,6 +13,7 @@ import { examWeights, PASS_MARK, presetOfQuizId, type ExamPresetId } from './exa
 import type { QuizAnswerRecord, QuizAttempt } from './quiz-history';
 import { createRandom, type Random } from './random';
 import { maskedDefinition } from './term-masking';
+import { topicsOfTrack, TRACKS, type Placed, type Track } from './tracks';
 
 // ---------------------------------------------------------------------------------------------
 // Questions as a quiz asks them
@@ -112,7 +113,7 @@ export const EXAM_MINUTES_LIMITS = { min: 1, max: 180 } as const;
 /** About this share of a topic or mixed quiz is generated from the glossary; the rest is the bank. */
 export const GENERATED_SHARE = 0.3;
 
-export type QuizParams = { seed?: string | null; n?: string | null; minutes?: string | null; term?: string | null; retry?: string | null };
+export type QuizParams = { seed?: string | null; n?: string | null; minutes?: string | null; term?: string | null; retry?: string | null; track?: string | null };
 
 export type QuizRoute = {
   spec: QuizSpec;
@@ -121,9 +122,31 @@ export type QuizRoute = {
   size: number;
   /** A previous attempt whose wrong answers are asked again. */
   retry: string | null;
+  /**
+   * The track whose topics the quiz draws from (`?track=readings`), or null for every topic.
+   * Always null for a topic's or a term's quiz: those choose their own questions.
+   */
+  track: Track | null;
 };
 
-export type QuizRouteProblem = { problem: 'unknown-quiz' | 'unknown-term' | 'bad-number'; detail: string };
+export type QuizRouteProblem = { problem: 'unknown-quiz' | 'unknown-term' | 'bad-number' | 'unknown-track'; detail: string };
+
+/** Whether a kind of quiz draws from the chosen track: every kind but a topic's and a term's own quiz. */
+export function followsTrack(spec: QuizSpec): boolean {
+  return spec.kind !== 'topic' && spec.kind !== 'term';
+}
+
+/** The id a quiz's attempts and best score are kept under: `mixed`, or `mixed@readings` for one track's. */
+export function trackedHistoryId(quizId: string, track: Track | null): string {
+  return track === null ? quizId : `${quizId}@${track}`;
+}
+
+/** The part of the content a quiz on `track` draws from: the track's topics' terms and questions (all of it for null). */
+export function contentOfTrack(content: QuizContent, topics: readonly (Placed & { id: TopicId })[], track: Track | null): QuizContent {
+  if (track === null) return content;
+  const ids = new Set<TopicId>(topicsOfTrack(topics, track).map((topic) => topic.id));
+  return { terms: content.terms.filter((term) => ids.has(term.topic)), questions: content.questions.filter((question) => ids.has(question.topic)) };
+}
 
 function parseCount(raw: string | null | undefined, fallback: number, limits: { min: number; max: number }): number | null {
   if (raw === null || raw === undefined || raw === '') return fallback;
@@ -132,8 +155,15 @@ function parseCount(raw: string | null | undefined, fallback: number, limits: { 
   return value < limits.min || value > limits.max ? null : value;
 }
 
-/** Reads a quiz from its URL: `/quiz/:quizId?seed&n&minutes&term&retry`. */
+function parseTrack(raw: string | null | undefined): Track | null | undefined {
+  if (raw === null || raw === undefined || raw === '') return null;
+  return (TRACKS as readonly string[]).includes(raw) ? (raw as Track) : undefined;
+}
+
+/** Reads a quiz from its URL: `/quiz/:quizId?seed&n&minutes&term&retry&track`. */
 export function parseQuizRoute(quizId: string, params: QuizParams, known: { topics: readonly TopicId[]; termIds: ReadonlySet<string> }): QuizRoute | QuizRouteProblem {
+  const chosenTrack = parseTrack(params.track);
+  if (chosenTrack === undefined) return { problem: 'unknown-track', detail: params.track ?? '' };
   let spec: QuizSpec;
   if ((known.topics as readonly string[]).includes(quizId)) spec = { kind: 'topic', topic: quizId as TopicId };
   else if (quizId === 'mixed') spec = { kind: 'mixed' };
@@ -147,7 +177,13 @@ export function parseQuizRoute(quizId: string, params: QuizParams, known: { topi
   } else if (presetOfQuizId(quizId)) {
     // A preset is fixed: its size and time are not read from the URL.
     const preset = presetOfQuizId(quizId)!;
-    return { spec: { kind: 'exam', minutes: preset.minutes, preset: preset.id }, historyId: quizId, size: preset.questions, retry: params.retry || null };
+    return {
+      spec: { kind: 'exam', minutes: preset.minutes, preset: preset.id },
+      historyId: trackedHistoryId(quizId, chosenTrack),
+      size: preset.questions,
+      retry: params.retry || null,
+      track: chosenTrack,
+    };
   } else if (quizId === 'term') {
     const termId = params.term ?? '';
     if (!known.termIds.has(termId)) return { problem: 'unknown-term', detail: termId };
@@ -156,7 +192,8 @@ export function parseQuizRoute(quizId: string, params: QuizParams, known: { topi
 
   const size = parseCount(params.n, DEFAULT_SIZE[spec.kind], SIZE_LIMITS);
   if (size === null) return { problem: 'bad-number', detail: `n=${params.n ?? ''}` };
-  return { spec, historyId: spec.kind === 'term' ? `term:${spec.termId}` : quizId, size, retry: params.retry || null };
+  const track = followsTrack(spec) ? chosenTrack : null;
+  return { spec, historyId: spec.kind === 'term' ? `term:${spec.termId}` : trackedHistoryId(quizId, track), size, retry: params.retry || null, track };
 }
 
 // ---------------------------------------------------------------------------------------------

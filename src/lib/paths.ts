@@ -2,6 +2,8 @@
  * Every URL of the app, defined once. Links are built with these helpers, never by hand.
  * (Kept in lib rather than app/ so that features, which may not import the app, can link.)
  */
+import type { Track } from '../domain/tracks';
+
 const segment = (value: string) => encodeURIComponent(value);
 
 export const paths = {
@@ -14,13 +16,15 @@ export const paths = {
   deck: (deckId: string, options?: { cram?: boolean; term?: string; only?: boolean }) =>
     withSearch(`/study/${segment(deckId)}`, { cram: options?.cram ? '1' : undefined, term: options?.term, only: options?.term && options.only ? '1' : undefined }),
   quizzes: () => '/quiz',
-  quiz: (quizId: string, options?: { seed?: string; term?: string; n?: number; minutes?: number; retry?: string }) =>
+  /** A quiz; `track` narrows mixed, scenarios, numbers, weak spots and exams to one track's topics. */
+  quiz: (quizId: string, options?: { seed?: string; term?: string; n?: number; minutes?: number; retry?: string; track?: Track | null }) =>
     withSearch(`/quiz/${segment(quizId)}`, {
       seed: options?.seed,
       term: options?.term,
       n: options?.n === undefined ? undefined : String(options.n),
       minutes: options?.minutes ? String(options.minutes) : undefined,
       retry: options?.retry,
+      track: options?.track ?? undefined,
     }),
   progress: () => '/progress',
   settings: () => '/settings',

@@ -2,8 +2,8 @@ import { useMemo, useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { TrackChooser } from '../../components/track-chooser';
 import { EXAM_PRESETS, PASS_MARK, presetQuizId } from '../../domain/exam';
-import { bestScores, DEFAULT_SIZE, poolSize, type QuizSpec } from '../../domain/quiz';
-import { topicsOfTrack } from '../../domain/tracks';
+import { bestScores, contentOfTrack, DEFAULT_SIZE, followsTrack, poolSize, trackedHistoryId, type QuizSpec } from '../../domain/quiz';
+import { topicsOfTrack, type Track } from '../../domain/tracks';
 import { useContent } from '../../lib/content';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
@@ -19,7 +19,11 @@ const EXAM_MINUTES = [0, 10, 15, 20, 30, 45] as const;
 
 type Entry = { id: string; name: string; about: string; spec: QuizSpec; size: number };
 
-/** The list of quizzes: by topic, and mixed, numbers, exam and weak spots, each with its size and best score. */
+/**
+ * The list of quizzes: by topic, and mixed, numbers, exam and weak spots, each with its size and
+ * best score. The track chosen at the top governs all of them: the topics listed, and what every
+ * other quiz draws from (its link carries the track: `/quiz/mixed?track=readings`).
+ */
 export function QuizList() {
   const m = useMessages(quizMessages);
   const language = useLanguage();
@@ -30,6 +34,8 @@ export function QuizList() {
   const updateSettings = useAppStore((s) => s.updateSettings);
   const best = useMemo(() => bestScores(attempts), [attempts]);
   const history = useMemo(() => ({ attempts, missed }), [attempts, missed]);
+  const quizTrack: Track | null = track === 'all' ? null : track;
+  const drawn = useMemo(() => contentOfTrack(content, content.topics, quizTrack), [content, quizTrack]);
 
   const topics: Entry[] = topicsOfTrack(content.topics, track).map((topic) => ({
     id: topic.id,
@@ -46,29 +52,30 @@ export function QuizList() {
   ];
   const pools = useMemo(() => {
     const sizes = new Map<string, number>();
-    for (const entry of [...topics, ...more]) sizes.set(entry.id, poolSize(entry.spec, content, history));
+    for (const entry of [...topics, ...more]) sizes.set(entry.id, poolSize(entry.spec, drawn, history));
     return sizes;
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- entries are derived from content, history and the track
-  }, [content, history, track]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- entries are derived from the drawn content, history and the track
+  }, [drawn, history, track]);
+  const trackOf = (entry: Entry) => (followsTrack(entry.spec) ? quizTrack : null);
 
   return (
     <div className="quiz-list">
       <ContinueQuiz />
+      <TrackChooser value={track} onChange={(choice) => updateSettings({ track: choice })} scope={m.trackScope} />
       <section aria-labelledby="quiz-more">
         <h2 id="quiz-more">{m.moreWays}</h2>
         <ul className="grid quiz-grid">
           {more.map((entry) => (
-            <QuizCard key={entry.id} entry={entry} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />
+            <QuizCard key={entry.id} entry={entry} track={trackOf(entry)} pool={pools.get(entry.id) ?? 0} best={best.get(trackedHistoryId(entry.id, trackOf(entry)))?.percent} />
           ))}
-          <ExamCard best={best} pool={content.questions.length + content.terms.length} />
+          <ExamCard best={best} track={quizTrack} pool={drawn.questions.length + drawn.terms.length} />
         </ul>
       </section>
       <section aria-labelledby="quiz-topics">
         <h2 id="quiz-topics">{m.byTopic}</h2>
-        <TrackChooser value={track} onChange={(choice) => updateSettings({ track: choice })} />
         <ul className="grid quiz-grid">
           {topics.map((entry) => (
-            <QuizCard key={entry.id} entry={entry} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />
+            <QuizCard key={entry.id} entry={entry} track={null} pool={pools.get(entry.id) ?? 0} best={best.get(entry.id)?.percent} />
           ))}
         </ul>
       </section>
@@ -76,7 +83,7 @@ export function QuizList() {
   );
 }
 
-function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: number | undefined }) {
+function QuizCard({ entry, track, pool, best }: { entry: Entry; track: Track | null; pool: number; best: number | undefined }) {
   const m = useMessages(quizMessages);
   const size = Math.min(entry.size, pool);
   const empty = pool === 0;
@@ -84,7 +91,7 @@ function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: num
   return (
     <li className="card quiz-card" aria-labelledby={headingId}>
       <h3 id={headingId}>{entry.name}</h3>
-      <p className="quiz-card-about">{empty && entry.spec.kind === 'weak' ? m.weakEmpty : entry.about}</p>
+      <p className="quiz-card-about">{!empty ? entry.about : entry.spec.kind === 'weak' ? m.weakEmpty : track !== null ? m.noneInTrack : entry.about}</p>
       {empty ? null : (
         <p className="quiz-card-meta">
           <span>
@@ -94,7 +101,7 @@ function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: num
         </p>
       )}
       {empty ? null : (
-        <Link className="button small" to={paths.quiz(entry.id)} aria-label={m.startNamed(entry.name)}>
+        <Link className="button small" to={paths.quiz(entry.id, { track })} aria-label={m.startNamed(entry.name)}>
           {m.start}
         </Link>
       )}
@@ -106,7 +113,7 @@ function QuizCard({ entry, pool, best }: { entry: Entry; pool: number; best: num
  * The exams: three presets and a custom one. Each opens the exam's own page, which shows its
  * topics and has the one button that starts the clock.
  */
-function ExamCard({ best, pool }: { best: ReadonlyMap<string, { percent: number }>; pool: number }) {
+function ExamCard({ best, track, pool }: { best: ReadonlyMap<string, { percent: number }>; track: Track | null; pool: number }) {
   const m = useMessages(quizMessages);
   const e = useMessages(examMessages);
   const navigate = useNavigate();
@@ -114,9 +121,9 @@ function ExamCard({ best, pool }: { best: ReadonlyMap<string, { percent: number 
   const [minutes, setMinutes] = useState<number>(15);
   const setUp = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(paths.quiz('exam', { n: size, minutes: minutes || undefined, seed: newSeed() }));
+    void navigate(paths.quiz('exam', { n: size, minutes: minutes || undefined, seed: newSeed(), track }));
   };
-  const bestOf = (quizId: string) => best.get(quizId)?.percent;
+  const bestOf = (quizId: string) => best.get(trackedHistoryId(quizId, track))?.percent;
   return (
     <li className="card quiz-card quiz-card-exam" aria-labelledby="quiz-exam">
       <h3 id="quiz-exam">{m.exam}</h3>
@@ -127,7 +134,7 @@ function ExamCard({ best, pool }: { best: ReadonlyMap<string, { percent: number 
           const score = bestOf(id);
           return (
             <li key={preset.id}>
-              <Link className="exam-preset" to={paths.quiz(id)}>
+              <Link className="exam-preset" to={paths.quiz(id, { track })}>
                 <span className="exam-preset-name">{e.presetName(preset.id)}</span>
                 <span className="exam-preset-meta">
                   {e.presetSummary(preset.questions, preset.minutes)} · {e.passMarkShort(PASS_MARK)}

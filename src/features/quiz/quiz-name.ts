@@ -1,3 +1,4 @@
+import { trackMessages } from '../../components/track-chooser';
 import { parseQuizRoute, type QuizRoute } from '../../domain/quiz';
 import type { Content } from '../../lib/content';
 import { pick, type Language } from '../../lib/i18n';
@@ -6,9 +7,13 @@ import type { quizMessages } from './messages';
 
 type Messages = (typeof quizMessages)['en'];
 
-/** A quiz's name as the learner knows it: the topic, "Mixed", "Quiz: Hybrid cloud"… */
-export function quizName(route: Pick<QuizRoute, 'spec'>, content: Content, m: Messages, language: Language): string {
-  const { spec } = route;
+/** A quiz's name as the learner knows it: the topic, "Mixed", "Quiz: Hybrid cloud"…, and its track: "Mixed · Readings". */
+export function quizName(route: Pick<QuizRoute, 'spec' | 'track'>, content: Content, m: Messages, language: Language): string {
+  const name = baseName(route.spec, content, m, language);
+  return route.track === null ? name : m.onTrack(name, trackMessages[language].name(route.track));
+}
+
+function baseName(spec: QuizRoute['spec'], content: Content, m: Messages, language: Language): string {
   switch (spec.kind) {
     case 'topic': {
       const topic = content.topicById.get(spec.topic);
@@ -50,7 +55,7 @@ export function quizNameOfUrl(url: string, content: Content, m: Messages, langua
   const params = parsed.searchParams;
   const route = parseQuizRoute(
     quizId,
-    { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry') },
+    { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry'), track: params.get('track') },
     { topics: content.topics.map((topic) => topic.id), termIds: new Set(content.termById.keys()) },
   );
   if ('problem' in route) return null;

@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '../../components/page';
-import { buildQuiz, parseQuizRoute, type QuizRouteProblem } from '../../domain/quiz';
+import { buildQuiz, contentOfTrack, parseQuizRoute, type QuizRouteProblem } from '../../domain/quiz';
 import { isValidSeed } from '../../domain/random';
 import { useContent } from '../../lib/content';
 import { useLanguage, useMessages } from '../../lib/i18n';
@@ -13,7 +13,7 @@ import { quizName } from './quiz-name';
 import { QuizRunner } from './quiz-runner';
 import { ShareQuiz } from './share-quiz';
 
-/** `/quiz/:quizId?seed&n&minutes&term&retry`: one quiz, the same for the same URL. */
+/** `/quiz/:quizId?seed&n&minutes&term&retry&track`: one quiz, the same for the same URL. */
 export function QuizScreen() {
   const { quizId = '' } = useParams();
   const [params, setParams] = useSearchParams();
@@ -43,6 +43,7 @@ export function QuizScreen() {
 function problemText(problem: QuizRouteProblem, m: (typeof quizMessages)['en']): string {
   if (problem.problem === 'unknown-term') return m.unknownTerm(problem.detail);
   if (problem.problem === 'bad-number') return m.badNumber(problem.detail);
+  if (problem.problem === 'unknown-track') return m.unknownTrack(problem.detail);
   return m.unknownQuiz(problem.detail);
 }
 
@@ -55,7 +56,7 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
     () =>
       parseQuizRoute(
         quizId,
-        { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry') },
+        { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry'), track: params.get('track') },
         { topics: content.topics.map((topic) => topic.id), termIds: new Set(content.termById.keys()) },
       ),
     [quizId, params, content],
@@ -68,7 +69,9 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
     const history = useAppStore.getState().quiz;
     const retryOf = route.retry ? history.attempts.find((attempt) => attempt.id === route.retry) : undefined;
     const historyId = retryOf ? `${route.historyId}:retry` : route.historyId;
-    return { quiz: buildQuiz({ ...route, historyId }, seed, content, history, retryOf), retryGone: route.retry !== null && !retryOf };
+    // A quiz on a track draws only from the track's topics: its bank, its terms, its exam weights.
+    const drawn = contentOfTrack(content, content.topics, route.track);
+    return { quiz: buildQuiz({ ...route, historyId }, seed, drawn, history, retryOf), retryGone: route.retry !== null && !retryOf };
   }, [route, seed, content]);
 
   if ('problem' in route || !built) {
@@ -85,7 +88,12 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
   const { quiz, retryGone } = built;
   const name = quizName(route, content, m, language);
   const title = route.retry && !retryGone ? m.retryTitle(name) : name;
-  const base = { term: params.get('term') ?? undefined, n: params.get('n') ? Number(params.get('n')) : undefined, minutes: params.get('minutes') ? Number(params.get('minutes')) : undefined };
+  const base = {
+    term: params.get('term') ?? undefined,
+    n: params.get('n') ? Number(params.get('n')) : undefined,
+    minutes: params.get('minutes') ? Number(params.get('minutes')) : undefined,
+    track: route.track,
+  };
   const links = {
     retake: paths.quiz(quizId, { ...base, seed, retry: route.retry ?? undefined }),
     fresh: paths.quiz(quizId, { ...base, seed: newSeed() }),

@@ -52,20 +52,56 @@ describe('the list of quizzes', () => {
     expect(within(exam).getByRole('combobox', { name: 'Time limit' })).toHaveValue('15');
   });
 
-  it('offers a scenario quiz, of scenario questions only, and the topics of the chosen track', async () => {
+  it('lets the track at the top choose the topics listed and what every other quiz draws from', async () => {
     const { user } = renderApp('/quiz');
-    const scenarios = await screen.findByRole('listitem', { name: 'Scenarios' });
+    const track = await screen.findByRole('group', { name: 'Track' });
+    // A new learner starts in Foundations, and the chooser says what it governs.
+    expect(within(track).getByRole('radio', { name: 'Foundations' })).toBeChecked();
+    expect(track).toHaveAccessibleDescription(/chooses the questions of every quiz on this page/);
+    const scenarios = screen.getByRole('listitem', { name: 'Scenarios' });
     expect(within(scenarios).getByText(/10 questions/)).toBeInTheDocument();
+    expect(within(scenarios).getByRole('link', { name: 'Start Scenarios' })).toHaveAttribute('href', '/quiz/scenarios?track=foundations');
     expect(screen.queryByRole('listitem', { name: "C2B and Alibaba's cloud" })).toBeNull();
-    await user.click(within(screen.getByRole('group', { name: 'Track' })).getByRole('radio', { name: 'Readings' }));
+    const mixedPool = () => within(screen.getByRole('listitem', { name: 'Mixed' })).getByText(/from \d+/).textContent;
+    const foundationsPool = mixedPool();
+
+    await user.click(within(track).getByRole('radio', { name: 'Readings' }));
     expect(screen.getByRole('listitem', { name: "C2B and Alibaba's cloud" })).toBeInTheDocument();
     expect(screen.queryByRole('listitem', { name: 'Compute' })).toBeNull();
+    expect(within(screen.getByRole('listitem', { name: 'Mixed' })).getByRole('link', { name: 'Start Mixed' })).toHaveAttribute('href', '/quiz/mixed?track=readings');
+    expect(mixedPool()).not.toBe(foundationsPool);
+    // The readings have no scenario questions: the card says so rather than offering an empty quiz.
+    expect(within(scenarios).queryByRole('link')).toBeNull();
+    expect(within(scenarios).getByText(/None in this track/)).toBeInTheDocument();
+    const presets = within(screen.getByRole('list', { name: 'Exams' })).getAllByRole('link');
+    expect(presets.map((link) => link.getAttribute('href'))).toEqual(['/quiz/exam-short?track=readings', '/quiz/exam-standard?track=readings', '/quiz/exam-long?track=readings']);
+
+    await user.click(within(track).getByRole('radio', { name: 'All' }));
     await user.click(within(scenarios).getByRole('link', { name: 'Start Scenarios' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Scenarios' })).toBeInTheDocument();
   });
 
+  it("shows each track's own best score", async () => {
+    const attempt = (quizId: string, correct: boolean[]): QuizAttempt => ({
+      id: quizId,
+      quizId,
+      seed: 's',
+      startedAt: NOW - 1000,
+      finishedAt: NOW,
+      answers: correct.map((ok, i) => ({ questionId: `q-${i}`, topic: 'basics', termIds: [], correct: ok })),
+    });
+    const { user } = renderWithHistory('/quiz', [attempt('mixed', [true, false]), attempt('mixed@readings', [true, true, true, false])]);
+    const mixed = await screen.findByRole('listitem', { name: 'Mixed' });
+    expect(within(mixed).getByText('Not taken yet')).toBeInTheDocument();
+    const track = screen.getByRole('group', { name: 'Track' });
+    await user.click(within(track).getByRole('radio', { name: 'Readings' }));
+    expect(within(mixed).getByText('Best 75%')).toBeInTheDocument();
+    await user.click(within(track).getByRole('radio', { name: 'All' }));
+    expect(within(mixed).getByText('Best 50%')).toBeInTheDocument();
+  });
+
   it('shows the best score once a quiz has been taken', async () => {
-    renderWithHistory('/quiz', [
+    renderApp('/quiz', { settings: { track: 'all' }, quiz: { missed: {}, attempts: [
       {
         id: 'a',
         quizId: 'numbers',
@@ -77,7 +113,7 @@ describe('the list of quizzes', () => {
           { questionId: 'q-fig-amazon-2008', topic: 'market-figures', termIds: ['amazon-tech-spending'], correct: false },
         ],
       },
-    ]);
+    ] } });
     const numbers = await screen.findByRole('listitem', { name: 'Numbers & facts' });
     expect(within(numbers).getByText('Best 50%')).toBeInTheDocument();
     expect(within(screen.getByRole('listitem', { name: 'My weak spots' })).getByRole('link', { name: 'Start My weak spots' })).toBeInTheDocument();
@@ -287,12 +323,54 @@ describe('the results', () => {
   });
 });
 
+describe('a quiz on one track', () => {
+  it("asks a readings mixed quiz only the readings topics' questions, and names the track", async () => {
+    const { user } = renderApp('/quiz/mixed?seed=track&n=5&track=readings');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mixed · Readings' })).toBeInTheDocument();
+    for (let guard = 0; guard < 12 && !screen.queryByRole('heading', { name: 'Results' }); guard++) {
+      const form = await screen.findByRole('heading', { name: /^Question \d of 5$/ });
+      expect(form).toBeInTheDocument();
+      const field = screen.queryByRole('textbox');
+      if (field) await user.type(field, 'cloud');
+      else if (document.querySelector('.q-match-target')) for (let i = 1; i <= document.querySelectorAll('.q-match-target').length; i++) await user.keyboard(String(i));
+      else await user.keyboard('1');
+      await user.keyboard('{Enter}');
+      await screen.findByRole('heading', { name: /Correct|Not quite/ });
+      await user.keyboard('{Enter}');
+    }
+    await screen.findByRole('heading', { name: 'Results' });
+    const topics = within(screen.getByRole('region', { name: 'By topic' }))
+      .getAllByRole('rowheader').map((cell) => cell.textContent);
+    // Five questions over the five readings topics: one each, and none of Foundations' own.
+    expect(topics.sort()).toEqual(["C2B and Alibaba's cloud", 'Cloud and marketing', 'Defining the cloud', 'Market figures', 'Service models'].sort());
+    expect(useAppStore.getState().quiz.attempts.at(-1)?.quizId).toBe('mixed@readings');
+  });
+
+  it("weighs a readings exam by the readings topics, named on its front page", async () => {
+    renderApp('/quiz/exam-short?seed=weights&track=readings', { language: 'zh' });
+    expect(await screen.findByRole('heading', { level: 1, name: '短考试 · 阅读材料' })).toBeInTheDocument();
+    const table = screen.getByRole('table');
+    const topics = within(table).getAllByRole('rowheader').map((cell) => cell.textContent);
+    expect(topics.length).toBeGreaterThan(2);
+    expect(topics).not.toContain('计算');
+  });
+});
+
 describe('a bad quiz URL', () => {
   it('says what is wrong and links back to the quizzes', async () => {
     renderApp('/quiz/cooking?seed=abc');
     expect(await screen.findByRole('heading', { level: 1, name: 'Quiz not found' })).toBeInTheDocument();
     expect(screen.getByText('There is no quiz called “cooking”.')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'All quizzes' })).toHaveAttribute('href', '/quiz');
+  });
+
+  it('names a track that does not exist, in either language', async () => {
+    renderApp('/quiz/mixed?seed=abc&track=cooking');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Quiz not found' })).toBeInTheDocument();
+    expect(screen.getByText(/There is no track “cooking”: a quiz follows foundations or readings/)).toBeInTheDocument();
+    cleanup();
+    renderApp('/quiz/exam-short?seed=abc&track=all', { language: 'zh' });
+    expect(await screen.findByText(/没有“all”这条学习路线/)).toBeInTheDocument();
   });
 
   it('explains an empty "weak spots" quiz', async () => {
@@ -388,10 +466,10 @@ describe('an exam', () => {
     const { user } = renderApp('/quiz');
     const presets = await screen.findByRole('list', { name: 'Exams' });
     const links = within(presets).getAllByRole('link');
-    expect(links.map((l) => l.getAttribute('href'))).toEqual(['/quiz/exam-short', '/quiz/exam-standard', '/quiz/exam-long']);
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(['/quiz/exam-short?track=foundations', '/quiz/exam-standard?track=foundations', '/quiz/exam-long?track=foundations']);
     expect(links[2]).toHaveTextContent('65 questions · 90 min · pass 70%');
     await user.click(links[0]!);
-    expect(await screen.findByRole('heading', { level: 1, name: 'Short exam' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Short exam · Foundations' })).toBeInTheDocument();
     expect(screen.getByText('20 questions, 30 minutes, pass mark 70%.')).toBeInTheDocument();
     const table = screen.getByRole('table', { name: /Questions per topic/ });
     const counts = within(table)

@@ -29,7 +29,7 @@ describe('Today', () => {
     const main = screen.getByRole('main');
     expect(within(main).getByRole('link', { name: 'Start your first 20 cards' })).toHaveAttribute('href', '/study/foundations');
     expect(within(main).getByRole('link', { name: 'Browse the glossary' })).toHaveAttribute('href', '/glossary');
-    expect(within(main).getByRole('link', { name: 'Quick quiz' })).toHaveAttribute('href', '/quiz/mixed');
+    expect(within(main).getByRole('link', { name: 'Quick quiz' })).toHaveAttribute('href', '/quiz/mixed?track=foundations');
     const hrefs = within(main).getAllByRole('link').map((link) => link.getAttribute('href'));
     expect(new Set(hrefs).size).toBe(hrefs.length);
   });

@@ -88,7 +88,7 @@ export function TodayOverview() {
             <Link className="button secondary" to={paths.glossary()}>
               {m.browseGlossary}
             </Link>
-            <Link className="button secondary" to={paths.quiz('mixed')}>
+            <Link className="button secondary" to={paths.quiz('mixed', { track: track === 'all' ? null : track })}>
               {m.quickQuiz}
             </Link>
           </p>
@@ -134,7 +134,7 @@ export function TodayOverview() {
           <h2 id="today-more">{m.keepGoing}</h2>
           <ul className="grid today-links">
             <li>
-              <Link className="card today-link" to={paths.quiz('mixed')}>
+              <Link className="card today-link" to={paths.quiz('mixed', { track: track === 'all' ? null : track })}>
                 <strong>{m.quickQuiz}</strong>
                 <span className="muted">{m.quickQuizHint}</span>
               </Link>
