@@ -10,7 +10,7 @@ const PINYIN_LIBRARY = { name: 'pinyin-pro', message: 'Pinyin is written into th
 const features = ['today', 'glossary', 'flashcards', 'quiz', 'progress', 'settings', 'sync'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'dev-dist'] },
+  { ignores: ['dist', 'dist-*', 'coverage', 'node_modules', 'dev-dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   { files: ['**/*.{js,mjs}'], languageOptions: { globals: { ...globals.node } } },
