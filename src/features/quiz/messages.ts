@@ -4,7 +4,7 @@ export const quizMessages = defineMessages({
   en: {
     // The list of quizzes
     listTitle: 'Quizzes',
-    listLead: 'Five kinds of question from the posts and the glossary, with an explanation and its source after every answer.',
+    listLead: 'Five kinds of question on the cloud curriculum and the two readings, with an explanation and its source after every answer.',
     byTopic: 'By topic',
     moreWays: 'More ways to practise',
     mixed: 'Mixed',
@@ -160,7 +160,7 @@ export const quizMessages = defineMessages({
   },
   zh: {
     listTitle: '测验',
-    listLead: '来自文章和术语表的五种题型；每答一题，都有解析和出处。',
+    listLead: '覆盖云计算课程和两篇阅读材料的五种题型；每答一题，都有解析和出处。',
     byTopic: '按主题',
     moreWays: '更多练习方式',
     mixed: '综合',
