@@ -109,7 +109,7 @@ export const progressMessages = defineMessages({
     today: '今日',
     reviewedToday: '已复习',
     dueToday: '到期',
-    newLeft: '剩余新卡片',
+    newLeft: '剩余新卡',
     terms: '术语',
     termsKnown: '已掌握',
     termsLearning: '学习中',
