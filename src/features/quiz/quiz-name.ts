@@ -1,5 +1,5 @@
 import { trackMessages } from '../../components/track-chooser';
-import { parseQuizRoute, type QuizRoute } from '../../domain/quiz';
+import { parseQuizRoute, type QuizRoute, type QuizRouteProblem } from '../../domain/quiz';
 import type { Content } from '../../lib/content';
 import { pick, type Language } from '../../lib/i18n';
 import { examMessages } from './exam-messages';
@@ -36,6 +36,15 @@ function baseName(spec: QuizRoute['spec'], content: Content, m: Messages, langua
   }
 }
 
+/** A quiz's route from its URL (`/quiz/:quizId?seed&n&minutes&term&retry&track`), checked against the content. */
+export function routeOfUrl(quizId: string, params: URLSearchParams, content: Content): QuizRoute | QuizRouteProblem {
+  return parseQuizRoute(
+    quizId,
+    { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry'), track: params.get('track') },
+    { topics: content.topics.map((topic) => topic.id), termIds: new Set(content.termById.keys()) },
+  );
+}
+
 /** The name of the quiz at a URL (`/quiz/mixed?seed=…`), or null when the URL is not a quiz. */
 export function quizNameOfUrl(url: string, content: Content, m: Messages, language: Language): string | null {
   let parsed: URL;
@@ -52,12 +61,7 @@ export function quizNameOfUrl(url: string, content: Content, m: Messages, langua
   } catch {
     return null;
   }
-  const params = parsed.searchParams;
-  const route = parseQuizRoute(
-    quizId,
-    { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry'), track: params.get('track') },
-    { topics: content.topics.map((topic) => topic.id), termIds: new Set(content.termById.keys()) },
-  );
+  const route = routeOfUrl(quizId, parsed.searchParams, content);
   if ('problem' in route) return null;
   const name = quizName(route, content, m, language);
   return route.retry ? m.retryTitle(name) : name;

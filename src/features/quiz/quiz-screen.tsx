@@ -1,7 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { Link, useLocation, useParams, useSearchParams } from 'react-router-dom';
 import { Page } from '../../components/page';
-import { buildQuiz, contentOfTrack, parseQuizRoute, type QuizRouteProblem } from '../../domain/quiz';
+import { buildQuiz, contentOfTrack, type QuizRouteProblem } from '../../domain/quiz';
 import { isValidSeed } from '../../domain/random';
 import { useContent } from '../../lib/content';
 import { useLanguage, useMessages } from '../../lib/i18n';
@@ -9,7 +9,7 @@ import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
 import { newSeed } from './format';
 import { quizMessages } from './messages';
-import { quizName } from './quiz-name';
+import { quizName, routeOfUrl } from './quiz-name';
 import { QuizRunner } from './quiz-runner';
 import { ShareQuiz } from './share-quiz';
 
@@ -52,15 +52,7 @@ function SeededQuiz({ quizId, seed, params }: { quizId: string; seed: string; pa
   const language = useLanguage();
   const content = useContent();
 
-  const route = useMemo(
-    () =>
-      parseQuizRoute(
-        quizId,
-        { n: params.get('n'), minutes: params.get('minutes'), term: params.get('term'), retry: params.get('retry'), track: params.get('track') },
-        { topics: content.topics.map((topic) => topic.id), termIds: new Set(content.termById.keys()) },
-      ),
-    [quizId, params, content],
-  );
+  const route = useMemo(() => routeOfUrl(quizId, params, content), [quizId, params, content]);
 
   // The quiz is built once per URL from the history as it was when the quiz began, so that
   // finishing it (which adds to the history) does not change the questions under the learner.
