@@ -137,6 +137,9 @@ async function tabThrough(page: Page, screen: string, presses: number) {
   const hidden: string[] = [];
   for (let i = 0; i < presses; i++) {
     await page.keyboard.press('Tab');
+    // As a person sees it, a frame later: a toast arriving with this very press has then moved the
+    // focus clear of itself (src/app/toast-room.ts, after its size is known).
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const report = await page.evaluate(focusReport);
     if (report) hidden.push(`${screen}, Tab ${i + 1}: ${report}`);
   }
