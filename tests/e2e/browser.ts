@@ -76,6 +76,22 @@ export function pageErrors(page: Page): string[] {
 export async function waitForHydration(page: Page, element: Locator = page.locator('main')) {
   const node = await element.elementHandle();
   await page.waitForFunction((node) => Object.keys(node).some((key) => key.startsWith('__reactFiber')), node);
+  // The fiber is there as soon as React renders the node, before it commits (hydrating yields):
+  // wait, a few seconds at most, until no Suspense boundary above it is still dehydrated.
+  await page
+    .waitForFunction(
+      (node) => {
+        type Fiber = { tag: number; memoizedState: unknown; return: Fiber | null };
+        const key = Object.keys(node).find((name) => name.startsWith('__reactFiber'));
+        for (let fiber = key ? ((node as unknown as Record<string, Fiber>)[key] ?? null) : null; fiber; fiber = fiber.return) {
+          if (fiber.tag === 13 && (fiber.memoizedState as { dehydrated?: unknown } | null)?.dehydrated) return false;
+        }
+        return true;
+      },
+      node,
+      { timeout: 5_000 },
+    )
+    .catch(() => undefined);
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   await node.dispose();
 }
