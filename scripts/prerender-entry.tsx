@@ -7,12 +7,19 @@ import type { ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '../src/app/app';
-import { loadGlossary } from '../src/lib/content';
+import { TRACKS } from '../src/domain/tracks';
+import { loadGlossary, type Glossary } from '../src/lib/content';
 import type { Language } from '../src/lib/i18n';
 import { prerenderedTitle } from '../src/lib/use-document-title';
 import { useAppStore } from '../src/stores/app-store';
 
 export { loadGlossary };
+
+/** The decks every learner has, whose study sessions are prerendered: all cards, each track, each topic. */
+export function prerenderedDecks(glossary: Glossary): string[] {
+  const tracks = TRACKS.filter((track) => glossary.topics.some((topic) => topic.track === track));
+  return ['all', ...tracks, ...glossary.topics.map((topic) => topic.id)];
+}
 
 /** The HTML inside #root for `url`, and the title its screen asked for. */
 export async function renderRoute(url: string, language: Language): Promise<{ html: string; title: string }> {

@@ -17,12 +17,13 @@ import react from '@vitejs/plugin-react';
 import { minifySync } from 'rolldown/experimental';
 import type { OutputBundle, OutputChunk } from 'rolldown';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { loadAppAfterPaint, type AppScripts } from '../src/lib/app-loader';
 import { bootDocument, chooseDocument, documentPath, routeOfPath } from '../src/lib/document-choice';
 import { detectLanguage, LANGUAGES, languageTag, type Language } from '../src/lib/i18n';
 import { STORAGE_KEYS } from '../src/lib/storage';
 import { contentPlugin } from './content-plugin';
 import type * as PrerenderEntry from './prerender-entry';
-import { alternateLinks, documentFile, prerenderRoutes, routeModule, siteOrigin, sitemap } from './site-map';
+import { alternateLinks, documentFile, isListedRoute, isTermRoute, prerenderRoutes, routeModule, siteOrigin, sitemap } from './site-map';
 
 /** Where the site is served, for canonical links and the sitemap. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
@@ -46,11 +47,45 @@ function replaceOnce(html: string, search: string | RegExp, replacement: string)
 
 type Page = { route: string; language: Language; html: string; title: string; description: string };
 
-/** The head script inline, allowed by its hash in the Content-Security-Policy (script-src keeps 'self' for all else). */
+/** Allows one inline script by its hash in the Content-Security-Policy (script-src keeps 'self' for all else). */
+function allowScript(html: string, code: string): string {
+  const hash = createHash('sha256').update(code).digest('base64');
+  return replaceOnce(html, /script-src 'self'/g, `script-src 'self' 'sha256-${hash}'`);
+}
+
+/** The element a document's first paint waits for: the app's loader, after the screen (below). */
+const LOADER_ID = 'app-loader';
+
+/**
+ * The head script inline, before anything is painted; and no paint until the whole screen is
+ * parsed (`rel=expect` on the loader that follows it, where the browser knows it): a long
+ * document is otherwise drawn while its HTML is still arriving, and the header or a menu moves
+ * as the rest comes in. (It names the loader, not #root: Chromium lets the paint go once #root
+ * has begun.)
+ */
 function withBootScript(html: string, boot: string): string {
-  const hash = createHash('sha256').update(boot).digest('base64');
-  const withHash = replaceOnce(html, "script-src 'self';", `script-src 'self' 'sha256-${hash}';`);
-  return replaceOnce(withHash, '<meta name="viewport"', `<script>${boot}</script>\n    <meta name="viewport"`);
+  const head = `<script>${boot}</script>\n    <link rel="expect" href="#${LOADER_ID}" blocking="render" />\n    <meta name="viewport"`;
+  return replaceOnce(allowScript(html, boot), '<meta name="viewport"', head);
+}
+
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const MODULE_PRELOAD = /\s*<link rel="modulepreload"( crossorigin)? href="([^"]+)">/g;
+
+/**
+ * The app's code asked for after the first paint (src/lib/app-loader.ts): the entry's script and
+ * its module preloads leave the head, and a loader at the end of the body adds them once the
+ * document has been drawn.
+ */
+export function withScriptsAfterPaint(html: string): string {
+  const entry = ENTRY_SCRIPT.exec(html)?.[1];
+  ENTRY_SCRIPT.lastIndex = 0;
+  if (entry === undefined) throw new Error('prerender: dist/index.html should have the entry\'s module script');
+  const preloads = [...html.matchAll(MODULE_PRELOAD)].map(([, crossorigin, href]) => ({ href: href!, crossorigin: crossorigin !== undefined }));
+  const scripts: AppScripts = { entry, preloads };
+  const loader = minifySync('loader.js', `(${loadAppAfterPaint.toString()})(${JSON.stringify(scripts)});\n`).code;
+  if (/<\/script/i.test(loader)) throw new Error('prerender: the loader cannot be written into a <script> (it holds "</script")');
+  const without = replaceOnce(html, ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, '');
+  return replaceOnce(allowScript(without, loader), '</body>', `<script id="${LOADER_ID}">${loader}</script>\n  </body>`);
 }
 
 const STYLESHEET_LINK = /<link rel="stylesheet" crossorigin href="([^"]+)">/g;
@@ -81,7 +116,7 @@ export function documentHtml(
   boot: string,
   { stylesheets = [], readAsset }: { stylesheets?: readonly string[]; readAsset?: (href: string) => string } = {},
 ): string {
-  let html = withBootScript(template, boot);
+  let html = withScriptsAfterPaint(withBootScript(template, boot));
   // The screen's own styles after the app's, where the browser would add them with the screen's code.
   const links = stylesheets.map((href) => `  <link rel="stylesheet" crossorigin href="${escapeHtml(href)}">\n  `).join('');
   if (links !== '') html = replaceOnce(html, '</head>', `${links}</head>`);
@@ -172,11 +207,11 @@ export function prerenderPlugin(): Plugin {
         if (sheets === undefined) sheetsByModule.set(routeModule(route), (sheets = routeStylesheets(bundle, route, config.base, template)));
         return sheets;
       };
-      const routes = prerenderRoutes(glossary.terms.map((term) => term.id));
+      const routes = prerenderRoutes(glossary.terms.map((term) => term.id), entry.prerenderedDecks(glossary));
       for (const language of LANGUAGES) {
         for (const route of routes) {
           const { html, title } = await entry.renderRoute(route, language);
-          const term = glossary.termById.get(decodeURIComponent(route.split('/')[2] ?? ''));
+          const term = isTermRoute(route) ? glossary.termById.get(decodeURIComponent(route.split('/')[2] ?? '')) : undefined;
           const description = term ? term.definition[language] : DESCRIPTIONS[language];
           const file = join(outDir, documentFile(route, language));
           mkdirSync(dirname(file), { recursive: true });
@@ -184,7 +219,7 @@ export function prerenderPlugin(): Plugin {
           writeFileSync(file, documentHtml(template, { route, language, html, title, description }, origin, boot, { stylesheets, readAsset }));
         }
       }
-      writeFileSync(join(outDir, 'sitemap.xml'), sitemap(origin, routes));
+      writeFileSync(join(outDir, 'sitemap.xml'), sitemap(origin, routes.filter(isListedRoute)));
       config.logger.info(`prerendered ${routes.length} routes × ${LANGUAGES.length} languages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     },
   };

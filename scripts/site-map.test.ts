@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateLinks, documentFile, isTermRoute, prerenderRoutes, SCREEN_ROUTES, siteOrigin, sitemap } from './site-map';
+import { alternateLinks, documentFile, isDeckRoute, isListedRoute, isTermRoute, prerenderRoutes, routeModule, SCREEN_ROUTES, siteOrigin, sitemap } from './site-map';
 
 describe('the prerendered routes', () => {
   it('are every screen without an id, then a page per term', () => {
@@ -7,6 +7,15 @@ describe('the prerendered routes', () => {
     expect(routes).toEqual(['/', '/glossary', '/vendors', '/study', '/quiz', '/progress', '/settings', '/glossary/iaas', '/glossary/cloud-computing']);
     expect(routes.filter(isTermRoute)).toEqual(['/glossary/iaas', '/glossary/cloud-computing']);
     expect(SCREEN_ROUTES.some(isTermRoute)).toBe(false);
+  });
+
+  it('take a study session per deck, drawn by the deck screen and kept out of the sitemap', () => {
+    const routes = prerenderRoutes(['iaas'], ['all', 'basics']);
+    expect(routes.filter(isDeckRoute)).toEqual(['/study/all', '/study/basics']);
+    expect(routes.filter((route) => !isListedRoute(route))).toEqual(['/study/all', '/study/basics']);
+    expect(routeModule('/study/all')).toBe('deck');
+    expect(routeModule('/study')).toBe('study');
+    expect(documentFile('/study/all', 'zh')).toBe('zh/study/all.html');
   });
 
   it('are written where a static server and the service worker look a path up, Chinese under zh/', () => {

@@ -25,6 +25,7 @@ export const SCREEN_ROUTES: readonly string[] = [
  */
 export function routeModule(route: string): string {
   if (isTermRoute(route)) return 'term';
+  if (isDeckRoute(route)) return 'deck';
   const modules: Record<string, string> = {
     [paths.home()]: 'home',
     [paths.glossary()]: 'glossary',
@@ -39,10 +40,17 @@ export function routeModule(route: string): string {
   return name;
 }
 
-/** The screens and a page per term. */
-export function prerenderRoutes(termIds: readonly string[]): string[] {
-  return [...SCREEN_ROUTES, ...termIds.map((id) => paths.term(id))];
+/**
+ * The screens, a page per term, and a study session per deck of every learner (`deckIds`: all
+ * cards, each track, each topic), each in its first-visit state: the first new card, drawn in
+ * the HTML rather than once every topic's terms have loaded.
+ */
+export function prerenderRoutes(termIds: readonly string[], deckIds: readonly string[] = []): string[] {
+  return [...SCREEN_ROUTES, ...termIds.map((id) => paths.term(id)), ...deckIds.map((id) => paths.deck(id))];
 }
+
+/** The routes search engines are told of: screens and terms; a study session is no page to find. */
+export const isListedRoute = (route: string): boolean => !isDeckRoute(route);
 
 /**
  * The file under dist/ that serves a route's document: `/glossary` → `glossary.html`, as both
@@ -56,6 +64,9 @@ export function documentFile(route: string, language: Language): string {
 
 /** Whether a route is a term's page (many: cached when visited rather than precached). */
 export const isTermRoute = (route: string): boolean => route.startsWith(`${paths.glossary()}/`);
+
+/** Whether a route is a deck's study session (many too: cached when visited, as term pages are). */
+export const isDeckRoute = (route: string): boolean => route.startsWith(`${paths.study()}/`);
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

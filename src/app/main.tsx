@@ -1,6 +1,8 @@
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { isPrerendered } from '../lib/document-choice';
+import { replayEarlyActions } from '../lib/early-input';
 import { listenForInstallOffer } from '../lib/install-prompt';
 import { storage, STORAGE_KEYS } from '../lib/storage';
 import { useAppStore } from '../stores/app-store';
@@ -51,6 +53,7 @@ function Fail({ error }: { error: unknown }): never {
  */
 const start = () => {
   if (framedByAnotherSite()) {
+    replayEarlyActions(false);
     root.replaceChildren();
     delete document.documentElement.dataset.stale;
     createRoot(root).render(
@@ -61,8 +64,12 @@ const start = () => {
   } else if (root.firstChild && isPrerendered()) {
     // The screen was prerendered (scripts/prerender.ts): React takes over the HTML as it is. A
     // mismatch is a defect, said loudly (the end-to-end tests fail on it), never repaired quietly.
-    hydrateRoot(root, <App router={BrowserRouter} />, {
-      onRecoverableError: (error, info) => console.error('Hydration mismatch:', error, info.componentStack ?? ''),
+    // As a transition, it yields to the browser every few milliseconds: the page already shows,
+    // and a tap or a key on it is not kept waiting by a long task.
+    startTransition(() => {
+      hydrateRoot(root, <App router={BrowserRouter} />, {
+        onRecoverableError: (error, info) => console.error('Hydration mismatch:', error, info.componentStack ?? ''),
+      });
     });
   } else {
     // The bare shell, or another route's HTML (hidden until now, src/lib/document-choice.ts).
@@ -77,6 +84,7 @@ const start = () => {
 };
 
 useAppStore.ready.then(start, (error: unknown) => {
+  replayEarlyActions(false);
   root.replaceChildren();
   createRoot(root).render(
     <RootBoundary>

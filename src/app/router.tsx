@@ -2,7 +2,7 @@ import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { RouteBoundary } from '../components/route-boundary';
 import { RouteError } from '../components/route-error';
-import { replayEarlyInput } from '../lib/early-input';
+import { replayEarlyActions, replayEarlyInput } from '../lib/early-input';
 import { isPrerendered } from '../lib/document-choice';
 import { Layout } from './layout';
 
@@ -46,6 +46,7 @@ function live(Screen: ComponentType): ComponentType {
       if (!firstScreen) return;
       firstScreen = false;
       if (isPrerendered()) replayEarlyInput(document);
+      replayEarlyActions(isPrerendered());
     }, []);
     return <Screen />;
   };

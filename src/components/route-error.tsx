@@ -1,4 +1,5 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
+import { replayEarlyActions } from '../lib/early-input';
 import { Link } from 'react-router-dom';
 import { defineMessages, useMessages } from '../lib/i18n';
 import { paths } from '../lib/paths';
@@ -38,6 +39,8 @@ export function NotFound({ title, lead, children }: { title?: string; lead?: str
 /** What a screen shows when it crashed or failed to load: a retry and a way home. */
 export function RouteError({ retry }: { retry: () => void }) {
   const m = useMessages(messages);
+  // The screen the learner saw will not be live: let "Try again" be clicked.
+  useEffect(() => replayEarlyActions(false), []);
   return (
     <Page title={m.errorTitle} lead={m.errorBody}>
       <p className="actions">

@@ -1,8 +1,8 @@
 import { act, useState } from 'react';
 import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
-import { afterEach, describe, expect, it } from 'vitest';
-import { replayEarlyInput } from './early-input';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { replayEarlyActions, replayEarlyInput } from './early-input';
 
 /** A form as a screen holds it: each control's state, shown back as text. */
 function Form() {
@@ -74,5 +74,57 @@ describe('replayEarlyInput', () => {
     expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '' });
     expect(control(container, 'light').checked).toBe(true);
     expect(control(container, 'remind').checked).toBe(true);
+  });
+});
+
+describe('replayEarlyActions', () => {
+  const kept = (...actions: ({ key: string; ctrlKey?: boolean } | HTMLButtonElement)[]) => {
+    const stop = vi.fn();
+    window.cloudcardsEarly = {
+      actions: actions.map((action) => (action instanceof HTMLButtonElement ? { click: action } : { key: { code: '', ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...action } })),
+      stop,
+    };
+    return stop;
+  };
+  const done: string[] = [];
+  const listen = (event: KeyboardEvent) => done.push(`${event.ctrlKey ? 'Ctrl+' : ''}${event.key}`);
+  const button = (name: string) => {
+    const element = document.body.appendChild(document.createElement('button'));
+    element.textContent = name;
+    element.addEventListener('click', () => done.push(`click ${name}`));
+    return element;
+  };
+  afterEach(() => {
+    document.removeEventListener('keydown', listen);
+    done.length = 0;
+    document.body.replaceChildren();
+  });
+
+  it('does again, in order and where the screen listens, what the learner did on the page', () => {
+    const show = button('Show answer');
+    const stop = kept({ key: ' ' }, show, { key: '3' }, { key: 'z', ctrlKey: true });
+    document.addEventListener('keydown', listen);
+    replayEarlyActions(true);
+    expect(done).toEqual([' ', 'click Show answer', '3', 'Ctrl+z']);
+    expect(stop).toHaveBeenCalledOnce();
+    expect(window.cloudcardsEarly).toBeUndefined();
+  });
+
+  it('clicks no button that is gone or disabled by then', () => {
+    const gone = button('Gone');
+    const off = button('Off');
+    gone.remove();
+    off.disabled = true;
+    kept(gone, off);
+    replayEarlyActions(true);
+    expect(done).toEqual([]);
+  });
+
+  it('drops it all when the app drew a screen of its own instead of the page the learner saw', () => {
+    const stop = kept({ key: ' ' }, button('Show answer'));
+    document.addEventListener('keydown', listen);
+    replayEarlyActions(false);
+    expect(done).toEqual([]);
+    expect(stop).toHaveBeenCalledOnce();
   });
 });

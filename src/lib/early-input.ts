@@ -31,3 +31,23 @@ export function replayEarlyInput(root: ParentNode): void {
   }
   for (const replay of replays) replay();
 }
+
+/**
+ * What the learner did on a prerendered page before its screen was live (src/lib/app-loader.ts
+ * keeps it): done again, in order, once the screen's handlers are attached, so that a tap on
+ * "Show answer" or Space on a card drawn before its code arrived still shows the answer. React
+ * hydrates the very elements the learner clicked, so each is clicked again as it is. With
+ * `replay` false (the app drew a screen of its own, not the page the learner saw, or failed to
+ * draw one) all is dropped. Either way the loader stops keeping them, and clicks reach the app.
+ */
+export function replayEarlyActions(replay: boolean): void {
+  const early = window.cloudcardsEarly;
+  if (!early) return;
+  early.stop();
+  delete window.cloudcardsEarly;
+  if (!replay) return;
+  for (const action of early.actions) {
+    if ('key' in action) document.body.dispatchEvent(new KeyboardEvent('keydown', { ...action.key, bubbles: true, cancelable: true }));
+    else if (action.click.isConnected && !action.click.disabled) action.click.click();
+  }
+}

@@ -27,6 +27,7 @@ const SCREENS: Record<Language, [path: string, heading: string][]> = {
     ['/glossary/iaas', iaas.term.en],
     ['/vendors', 'Vendor names'],
     ['/study', 'Study'],
+    ['/study/all', 'All terms'],
     ['/quiz', 'Quizzes'],
     ['/progress', 'Progress'],
     ['/settings', 'Settings'],
@@ -37,6 +38,7 @@ const SCREENS: Record<Language, [path: string, heading: string][]> = {
     ['/glossary/iaas', iaas.term.zh],
     ['/vendors', '各家云的产品名'],
     ['/study', '学习'],
+    ['/study/all', '全部术语'],
     ['/quiz', '测验'],
     ['/progress', '进度'],
     ['/settings', '设置'],
@@ -164,13 +166,41 @@ describe('with JavaScript on', () => {
     await context.close();
   });
 
+  for (const how of ['Space', 'a tap'] as const) {
+    it(`${how} on a prerendered card before its code has arrived still shows the answer, once`, async () => {
+      const { context, page } = await newLearner(browser, { touch: how === 'a tap' });
+      // The app's entry held back: the card is on the screen, its code is not.
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto('/study/all', { waitUntil: 'domcontentloaded' }); // the held script would hold the load event
+      const show = page.getByRole('button', { name: /Show answer/ });
+      await show.waitFor();
+      expect(await page.evaluate(() => Object.keys(document.querySelector('main')!).some((key) => key.startsWith('__reactFiber')))).toBe(false);
+      if (how === 'Space') await page.keyboard.press('Space');
+      else await show.tap();
+      release();
+      await page.getByRole('button', { name: /^Good/ }).waitFor();
+      expect(await show.count()).toBe(0);
+      // Flipped once, not twice (a second flip would be a no-op, a second press a grade): no review yet.
+      await page.waitForTimeout(300);
+      expect(await page.getByText('0 of 20').count()).toBe(1);
+      expect(new URL(page.url()).search).toBe(''); // no form was sent to the server
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
   it('a route without a document of its own is drawn by the app, never showing another route’s page', async () => {
     const { context, page } = await newLearner(browser);
     const problems = consoleProblems(page);
     await page.goto('/glossary?q=iaas');
     await expect.poll(() => page.getByRole('searchbox', { name: 'Search the glossary' }).inputValue()).toBe('iaas');
-    await page.goto('/study/all');
-    await expect.poll(() => h1(page).textContent()).not.toBe('Today');
+    await page.goto('/study/starred');
+    await expect.poll(() => h1(page).textContent()).toBe('Starred');
     expect(await page.locator('html').getAttribute('data-stale')).toBeNull();
     expect(problems).toEqual([]);
     await context.close();
