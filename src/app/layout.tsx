@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router-dom';
 import { Logo } from '../components/logo';
 import { LanguageContext, languageTag, useMessages, type Language } from '../lib/i18n';
@@ -61,10 +61,16 @@ function useKeyboardSeen() {
   }, []);
 }
 
-/** A new screen starts at the top, as a new page would. */
+/**
+ * A new screen starts at the top, as a new page would. Not the first: that is the page the
+ * browser loaded, which the learner may have scrolled already, before its code arrived.
+ */
 function useScrollToTopOnNavigate() {
   const { pathname } = useLocation();
+  const shown = useRef(pathname);
   useEffect(() => {
+    if (shown.current === pathname) return;
+    shown.current = pathname;
     window.scrollTo?.(0, 0);
   }, [pathname]);
 }

@@ -73,6 +73,8 @@ const start = () => {
     });
   } else {
     // The bare shell, or another route's HTML (hidden until now, src/lib/document-choice.ts).
+    // Nothing on it was the learner's to click, and what the app draws hears clicks itself.
+    replayEarlyActions(false);
     root.replaceChildren();
     delete document.documentElement.dataset.stale;
     createRoot(root).render(<App router={BrowserRouter} />);
