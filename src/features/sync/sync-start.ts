@@ -8,8 +8,15 @@ import { storage } from '../../lib/storage';
  */
 export const SYNC_STORAGE_KEY = 'cloudcards:sync';
 
-/** Once sync is set up, loads it (with PouchDB) and syncs; otherwise nothing at all. */
-export function startSyncIfSetUp(): void {
-  if (storage.read(SYNC_STORAGE_KEY) === null) return;
-  void import('./sync-runner').then((sync) => sync.resumeSync());
+/**
+ * Once sync is set up, loads it (with PouchDB) and syncs; otherwise nothing at all. Its code is
+ * cached once used, not precached: opened offline before that, it is tried again when the
+ * browser is back online, so that sync still starts without a reload.
+ */
+export function startSyncIfSetUp(load: () => Promise<{ resumeSync: () => void }> = () => import('./sync-runner')): Promise<void> {
+  if (storage.read(SYNC_STORAGE_KEY) === null) return Promise.resolve();
+  return load().then(
+    (sync) => sync.resumeSync(),
+    () => window.addEventListener('online', () => void startSyncIfSetUp(load), { once: true }),
+  );
 }
