@@ -184,8 +184,8 @@ export default defineConfig({
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router|react-router-dom)[\\/]/ },
             // Today and what it counts with, one chunk rather than six: each file fetched costs its own headers and compresses alone.
             // The shell's small shared modules, one chunk rather than five (each file fetched compresses alone).
-            { name: 'shell', test: /src[\\/](lib[\\/](i18n|paths|use-document-title)\.ts|components[\\/](page|track-chooser)\.tsx)|vite[\\/]preload-helper/ },
-            { name: 'today', test: /src[\\/](routes[\\/]home|features[\\/]today[\\/]|domain[\\/](queue|study-days)\.ts|lib[\\/](use-now|content)\.ts)/ },
+            { name: 'shell', test: /src[\\/](lib[\\/](i18n|paths|use-document-title)\.ts|components[\\/](page|track-chooser)\.tsx|domain[\\/](tracks|vendor-cards)\.ts)|vite[\\/]preload-helper/ },
+            { name: 'today', test: /src[\\/](routes[\\/]home|features[\\/]today[\\/]|domain[\\/](queue|study-days)\.ts|lib[\\/](use-now|content-index)\.ts)/ },
           ],
         },
       },

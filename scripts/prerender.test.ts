@@ -20,19 +20,19 @@ const TEMPLATE = `<!doctype html>
 
 const page = { route: '/glossary', language: 'en' as const, html: '<main>Glossary</main>', title: 'Glossary', description: 'Terms' };
 const html = documentHtml(TEMPLATE, page, 'https://cloudcards.example', 'window.booted = true;');
-const inlineScripts = [...html.matchAll(/<script(?: id="[^"]+")?>([^<]*)<\/script>/g)].map(([, code]) => code!);
+const inlineScripts = [...html.matchAll(/<script(?: id="[^"]+")?>(.*?)<\/script>/gs)].map(([, code]) => code!);
 const sha = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 describe('a prerendered document', () => {
   it('asks for no code before its first paint: the entry and its preloads are the loader’s to add', () => {
-    expect(html).not.toMatch(/<script type="module"/);
-    expect(html).not.toMatch(/<link rel="modulepreload"/);
+    const withoutScripts = html.replace(/<script[^>]*>.*?<\/script>/gs, '');
+    expect(withoutScripts).not.toMatch(/<script type="module"/);
+    expect(withoutScripts).not.toMatch(/<link rel="modulepreload"/);
     const loader = inlineScripts.at(-1)!;
     expect(loader).toContain('/assets/index-abc.js');
     // In the order the build wrote them, each with its own crossorigin.
     expect(loader.indexOf('/assets/react-abc.js')).toBeLessThan(loader.indexOf('/assets/content-index-abc.js'));
-    expect(loader).toMatch(/react-abc\.js`?,crossorigin:!0/);
-    expect(loader).toMatch(/content-index-abc\.js`?,crossorigin:!1/);
+    expect(loader).toContain('<link rel="modulepreload" crossorigin href="/assets/react-abc.js"><link rel="modulepreload" href="/assets/content-index-abc.js">');
   });
 
   it('allows exactly its two inline scripts, the boot script and the loader, by their hashes', () => {

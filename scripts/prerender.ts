@@ -80,8 +80,7 @@ export function withScriptsAfterPaint(html: string): string {
   const entry = ENTRY_SCRIPT.exec(html)?.[1];
   ENTRY_SCRIPT.lastIndex = 0;
   if (entry === undefined) throw new Error('prerender: dist/index.html should have the entry\'s module script');
-  const preloads = [...html.matchAll(MODULE_PRELOAD)].map(([, crossorigin, href]) => ({ href: href!, crossorigin: crossorigin !== undefined }));
-  const scripts: AppScripts = { entry, preloads };
+  const scripts: AppScripts = { entry, preloads: [...html.matchAll(MODULE_PRELOAD)].map(([link]) => link.trim()).join('') };
   const loader = minifySync('loader.js', `(${loadAppAfterPaint.toString()})(${JSON.stringify(scripts)});\n`).code;
   if (/<\/script/i.test(loader)) throw new Error('prerender: the loader cannot be written into a <script> (it holds "</script")');
   const without = replaceOnce(html, ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, '');

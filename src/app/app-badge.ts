@@ -1,7 +1,7 @@
 import { deckCards } from '../domain/decks';
 import { deckCounts, dueCount } from '../domain/queue';
 import { localOffset } from '../lib/clock';
-import { loadIndex } from '../lib/content';
+import { loadIndex } from '../lib/content-index';
 import { useAppStore, type AppState } from '../stores/app-store';
 
 /**

@@ -2,7 +2,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { isPrerendered } from '../lib/document-choice';
-import { replayEarlyActions } from '../lib/early-input';
+import { takeEarlyActions } from '../lib/app-loader';
 import { listenForInstallOffer } from '../lib/install-prompt';
 import { storage, STORAGE_KEYS } from '../lib/storage';
 import { useAppStore } from '../stores/app-store';
@@ -33,7 +33,10 @@ function framedByAnotherSite(): boolean {
 
 // A chunk of an older deployment is gone (the app was updated while open): load the new one,
 // once a minute at most, so that a server that keeps failing does not reload in a loop.
+// Offline, a chunk not yet cached fails to load too: that is no new deployment, and a reload
+// would only lose the screen (the code that asked for it says what happens then).
 window.addEventListener('vite:preloadError', (event) => {
+  if (!navigator.onLine) return;
   const last = Number(storage.read(STORAGE_KEYS.reloadedAt) ?? 0);
   if (Date.now() - last < 60_000) return;
   event.preventDefault();
@@ -53,7 +56,7 @@ function Fail({ error }: { error: unknown }): never {
  */
 const start = () => {
   if (framedByAnotherSite()) {
-    replayEarlyActions(false);
+    takeEarlyActions();
     root.replaceChildren();
     delete document.documentElement.dataset.stale;
     createRoot(root).render(
@@ -74,7 +77,7 @@ const start = () => {
   } else {
     // The bare shell, or another route's HTML (hidden until now, src/lib/document-choice.ts).
     // Nothing on it was the learner's to click, and what the app draws hears clicks itself.
-    replayEarlyActions(false);
+    takeEarlyActions();
     root.replaceChildren();
     delete document.documentElement.dataset.stale;
     createRoot(root).render(<App router={BrowserRouter} />);
@@ -82,11 +85,11 @@ const start = () => {
 
   // Sync, when set up, loads after the first page (PouchDB and all); the check itself is a few
   // bytes here rather than a chunk every first visit would fetch.
-  setTimeout(startSyncIfSetUp, 0);
+  setTimeout(() => void startSyncIfSetUp(), 0);
 };
 
 useAppStore.ready.then(start, (error: unknown) => {
-  replayEarlyActions(false);
+  takeEarlyActions();
   root.replaceChildren();
   createRoot(root).render(
     <RootBoundary>

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { replayEarlyActions } from '../lib/early-input';
+import { takeEarlyActions } from '../lib/app-loader';
 
 /**
  * The last line: should the shell itself crash (not one screen, which has its own boundary), the
@@ -16,7 +16,7 @@ export class RootBoundary extends Component<{ children: ReactNode }, { failed: b
   override componentDidCatch(error: unknown) {
     console.error(error);
     // No screen will replay what the learner did on the page: let the Reload button be clicked.
-    replayEarlyActions(false);
+    takeEarlyActions();
   }
 
   override render() {

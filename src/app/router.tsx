@@ -2,7 +2,7 @@ import { lazy, useEffect, useState, type ComponentType } from 'react';
 import { Route, Routes, useLocation } from 'react-router-dom';
 import { RouteBoundary } from '../components/route-boundary';
 import { RouteError } from '../components/route-error';
-import { replayEarlyActions, replayEarlyInput } from '../lib/early-input';
+import { takeEarlyActions } from '../lib/app-loader';
 import { isPrerendered } from '../lib/document-choice';
 import { Layout } from './layout';
 
@@ -45,8 +45,14 @@ function live(Screen: ComponentType): ComponentType {
     useEffect(() => {
       if (!firstScreen) return;
       firstScreen = false;
-      if (isPrerendered()) replayEarlyInput(document);
-      replayEarlyActions(isPrerendered());
+      // Taken at once, so that what the learner does from now on reaches the screen only once;
+      // replayed by a module of its own, fetched only when there is something to replay.
+      const early = takeEarlyActions();
+      if (!isPrerendered() || !early || (!early.typed && early.actions.length === 0)) return;
+      void import('../lib/early-input').then(({ replayEarlyInput, replayEarlyActions }) => {
+        if (early.typed) replayEarlyInput(document);
+        replayEarlyActions(early.actions);
+      });
     }, []);
     return <Screen />;
   };

@@ -1,5 +1,5 @@
 import { useEffect, type ReactNode } from 'react';
-import { replayEarlyActions } from '../lib/early-input';
+import { takeEarlyActions } from '../lib/app-loader';
 import { Link } from 'react-router-dom';
 import { defineMessages, useMessages } from '../lib/i18n';
 import { paths } from '../lib/paths';
@@ -40,7 +40,7 @@ export function NotFound({ title, lead, children }: { title?: string; lead?: str
 export function RouteError({ retry }: { retry: () => void }) {
   const m = useMessages(messages);
   // The screen the learner saw will not be live: let "Try again" be clicked.
-  useEffect(() => replayEarlyActions(false), []);
+  useEffect(() => void takeEarlyActions(), []);
   return (
     <Page title={m.errorTitle} lead={m.errorBody}>
       <p className="actions">

@@ -1,19 +1,16 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadAppAfterPaint } from './app-loader';
+import { loadAppAfterPaint, takeEarlyActions } from './app-loader';
 
 const SCRIPTS = {
   entry: '/assets/index.js',
-  preloads: [
-    { href: '/assets/react.js', crossorigin: true },
-    { href: '/assets/index-data.js', crossorigin: false },
-  ],
+  preloads: '<link rel="modulepreload" crossorigin href="/assets/react.js"><link rel="modulepreload" href="/assets/index-data.js">',
 };
 
 const added = () => [...document.head.querySelectorAll('link[rel="modulepreload"], script[type="module"]')].map((element) => element.outerHTML);
 
 let visibility: DocumentVisibilityState = 'visible';
 beforeEach(() => {
-  vi.useFakeTimers({ toFake: ['setTimeout', 'requestAnimationFrame'] });
+  vi.useFakeTimers({ toFake: ['setTimeout'] });
   visibility = 'visible';
   vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
   document.head.replaceChildren();
@@ -25,50 +22,104 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
+/** A browser that reports paints: `paint()` is the first contentful paint reaching the screen. */
+function reportPaints() {
+  let observer: { callback: PerformanceObserverCallback; self: PerformanceObserver } | null = null;
+  class FakeObserver {
+    static supportedEntryTypes = ['paint'];
+    constructor(callback: PerformanceObserverCallback) {
+      observer = { callback, self: this as unknown as PerformanceObserver };
+    }
+    observe() {}
+    disconnect() {
+      observer = null;
+    }
+  }
+  vi.stubGlobal('PerformanceObserver', FakeObserver);
+  const entries = (name: string) => ({ getEntriesByName: (wanted: string) => (wanted === name ? [{ name }] : []) }) as unknown as PerformanceObserverEntryList;
+  return { paint: (name = 'first-contentful-paint') => observer?.callback(entries(name), observer.self) };
+}
+
 describe('the app loader of a prerendered document', () => {
-  it('adds the preloads, then the entry, once the first frame has been drawn', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('adds the preloads, then the entry, once the first contentful paint is on the screen', () => {
+    const browser = reportPaints();
     loadAppAfterPaint(SCRIPTS);
+    browser.paint('first-paint');
     expect(added()).toEqual([]);
-    vi.advanceTimersToNextFrame();
-    expect(added()).toEqual([]); // the frame is being drawn: not yet
-    vi.runOnlyPendingTimers(); // the timer set in that frame
-    expect(added()).toEqual([
-      '<link rel="modulepreload" crossorigin="" href="/assets/react.js">',
-      '<link rel="modulepreload" href="/assets/index-data.js">',
-      '<script type="module" crossorigin="" src="/assets/index.js"></script>',
-    ]);
+    browser.paint();
+    expect(added()).toHaveLength(3);
+    vi.advanceTimersByTime(5_000); // the longest wait, run out: nothing more
+    expect(added()).toHaveLength(3);
+  });
+
+  it('waits no longer than a second and a half for a paint the browser never reports', () => {
+    reportPaints();
+    loadAppAfterPaint(SCRIPTS);
+    vi.advanceTimersByTime(1_499);
+    expect(added()).toEqual([]);
+    vi.advanceTimersByTime(1);
+    expect(added()).toHaveLength(3);
+  });
+
+  it('starts at once on a page the app will draw over, which shows nothing first', () => {
+    reportPaints();
+    document.documentElement.dataset.stale = '';
+    loadAppAfterPaint(SCRIPTS);
+    delete document.documentElement.dataset.stale;
+    expect(added()).toHaveLength(3);
   });
 
   it('starts at once in a hidden tab, which draws no frame', () => {
+    reportPaints();
     visibility = 'hidden';
     loadAppAfterPaint(SCRIPTS);
     expect(added()).toHaveLength(3);
   });
 
-  it('starts when a tab hidden before its first frame is shown, and only once', () => {
+  it('in a tab hidden before its first paint (which draws none), starts after the longest wait, and only once', () => {
+    const browser = reportPaints();
     loadAppAfterPaint(SCRIPTS);
     visibility = 'hidden';
-    document.dispatchEvent(new Event('visibilitychange'));
+    vi.advanceTimersByTime(1_500);
     expect(added()).toHaveLength(3);
-    vi.advanceTimersToNextFrame();
-    vi.runOnlyPendingTimers();
+    browser.paint();
     expect(added()).toHaveLength(3);
   });
+
 });
 
 describe('what the learner does before the app is live', () => {
-  const press = (target: EventTarget, init: KeyboardEventInit) => target.dispatchEvent(new KeyboardEvent('keydown', { bubbles: true, ...init }));
-  const NO_MODIFIERS = { ctrlKey: false, metaKey: false, altKey: false, shiftKey: false };
+  beforeEach(() => reportPaints());
+  afterEach(() => vi.unstubAllGlobals());
+  const press = (target: EventTarget, init: KeyboardEventInit) => {
+    const event = new KeyboardEvent('keydown', { bubbles: true, ...init });
+    target.dispatchEvent(event);
+    return event;
+  };
 
   it('keeps the shortcuts pressed with nothing focused, not a key on a focused control, until the app stops it', () => {
     loadAppAfterPaint(SCRIPTS);
     const field = document.body.appendChild(document.createElement('input'));
-    press(document.body, { key: ' ', code: 'Space' });
+    const space = press(document.body, { key: ' ', code: 'Space' });
     press(field, { key: 'a', code: 'KeyA' });
-    press(document.body, { key: 'z', code: 'KeyZ', ctrlKey: true });
-    window.cloudcardsEarly?.stop();
+    const undo = press(document.body, { key: 'z', code: 'KeyZ', ctrlKey: true });
+    const early = takeEarlyActions();
     press(document.body, { key: '1', code: 'Digit1' });
-    expect(window.cloudcardsEarly?.actions).toEqual([{ key: { key: ' ', code: 'Space', ...NO_MODIFIERS } }, { key: { key: 'z', code: 'KeyZ', ...NO_MODIFIERS, ctrlKey: true } }]);
+    expect(early?.actions).toEqual([space, undo]);
+    expect(early?.actions.map((event) => (event as KeyboardEvent).key)).toEqual([' ', 'z']);
+    expect(early?.typed).toBe(false);
+    expect(window.cloudcardsEarly).toBeUndefined();
+    field.remove();
+  });
+
+  it('notes that something was typed into the page, for the app to read what', () => {
+    loadAppAfterPaint(SCRIPTS);
+    const field = document.body.appendChild(document.createElement('input'));
+    expect(window.cloudcardsEarly?.typed).toBe(false);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    expect(takeEarlyActions()?.typed).toBe(true);
     field.remove();
   });
 
@@ -87,11 +138,11 @@ describe('what the learner does before the app is live', () => {
     document.querySelector<HTMLButtonElement>('button[disabled]')!.click();
     document.getElementById('outside')!.click();
     expect([sent, heard]).toEqual([0, 0]);
-    expect(window.cloudcardsEarly?.actions).toEqual([{ click: submit }]);
-    window.cloudcardsEarly?.stop();
+    const early = takeEarlyActions();
+    expect(early?.actions).toEqual([submit]);
     submit.click();
     expect([sent, heard]).toEqual([1, 1]); // the app's now: the loader keeps it no more
-    expect(window.cloudcardsEarly?.actions).toHaveLength(1);
+    expect(early?.actions).toHaveLength(1);
     document.body.replaceChildren();
   });
 });

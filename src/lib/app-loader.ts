@@ -8,17 +8,23 @@
  * but the document and `window.cloudcardsEarly`, so the build writes it into the page as it is.
  */
 
-/** Where the entry and the modules it preloads are: `crossorigin` as the build wrote each. */
-export type AppScripts = { entry: string; preloads: { href: string; crossorigin: boolean }[] };
+/**
+ * Where the entry is, and the module preloads the build wrote for it, as the HTML they were
+ * (they only need adding to the head; a script added so would not run, the entry is made).
+ */
+export type AppScripts = { entry: string; preloads: string };
 
-/** A key pressed before the app was live, as src/lib/early-input.ts replays it. */
-export type EarlyKey = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey'>;
+/**
+ * What the learner did on the page before the app was live: a shortcut pressed (the key event
+ * itself), or a button clicked or tapped.
+ */
+export type EarlyAction = KeyboardEvent | HTMLButtonElement;
 
-/** What the learner did on the page before the app was live: a shortcut pressed, or a button clicked or tapped. */
-export type EarlyAction = { key: EarlyKey } | { click: HTMLButtonElement };
-
-/** Where the loader keeps those actions, and how to stop it keeping them (once the first screen is live, or failed). */
-export type EarlyActions = { actions: EarlyAction[]; stop: () => void };
+/**
+ * Where the loader keeps those actions, whether anything was typed into the page's controls
+ * (src/lib/early-input.ts reads what), and how to stop it keeping them.
+ */
+export type EarlyActions = { actions: EarlyAction[]; typed: boolean; stop: () => void };
 declare global {
   interface Window {
     cloudcardsEarly?: EarlyActions;
@@ -26,56 +32,75 @@ declare global {
 }
 
 /**
- * Adds the app's code once the first frame is drawn, and meanwhile keeps what the learner does
- * on the page, for the app to replay once its screen is live: a button clicked or tapped ("Show
- * answer"; a form's submit button, which would otherwise submit the form to the server), and a
- * shortcut pressed with nothing focused (Space on a card, / in the glossary). A link needs no
- * keeping: it leads to a page of its own.
+ * Adds the app's code once the first paint is on the screen, and meanwhile keeps what the
+ * learner does on the page, for the app to replay once its screen is live: a button clicked or
+ * tapped ("Show answer"; a form's submit button, which would otherwise send the form to the
+ * server), and a shortcut pressed with nothing focused (Space on a card, / in the glossary). A
+ * link needs no keeping: it leads to a page of its own. Every first visit downloads this, inside
+ * the HTML: it is kept short.
  */
 export function loadAppAfterPaint(scripts: AppScripts): void {
+  /** Should the browser never say the page was painted, the longest the code waits for it. */
+  const MAX_WAIT_MS = 1500;
   const actions: EarlyAction[] = [];
-  const onKey = (event: KeyboardEvent) => {
-    if (event.target !== document.body && event.target !== document.documentElement) return;
-    actions.push({ key: { key: event.key, code: event.code, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, shiftKey: event.shiftKey } });
-  };
-  // Kept from React too: while it hydrates, a click on what it has not yet reached is lost.
-  const onClick = (event: MouseEvent) => {
-    const button = event.target instanceof Element ? event.target.closest('button') : null;
-    if (button === null || button.disabled || !document.getElementById('root')?.contains(button)) return;
+  const keep = (event: Event) => {
+    const target = event.target as Element;
+    if (event.type === 'input' || event.type === 'change') {
+      early.typed = true;
+      return;
+    }
+    if (event.type === 'keydown') {
+      if (target === document.body) actions.push(event as KeyboardEvent);
+      return;
+    }
+    // Kept from React too: while it hydrates, a click on what it has not yet reached is lost.
+    const button = target.closest?.('#root button');
+    if (!(button instanceof HTMLButtonElement) || button.disabled) return;
     event.preventDefault();
     event.stopPropagation();
-    actions.push({ click: button });
+    actions.push(button);
   };
-  document.addEventListener('keydown', onKey);
-  document.addEventListener('click', onClick, true);
-  window.cloudcardsEarly = {
+  const types = ['keydown', 'click', 'input', 'change'];
+  for (const type of types) addEventListener(type, keep, true);
+  const early: EarlyActions = (window.cloudcardsEarly = {
     actions,
+    typed: false,
     stop: () => {
-      document.removeEventListener('click', onClick, true);
-      document.removeEventListener('keydown', onKey);
+      for (const type of types) removeEventListener(type, keep, true);
     },
-  };
+  });
 
   let started = false;
   const start = () => {
     if (started) return;
     started = true;
-    for (const preload of scripts.preloads) {
-      const link = document.createElement('link');
-      link.rel = 'modulepreload';
-      if (preload.crossorigin) link.crossOrigin = '';
-      link.href = preload.href;
-      document.head.append(link);
-    }
+    document.head.insertAdjacentHTML('beforeend', scripts.preloads);
     const script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = scripts.entry;
     document.head.append(script);
   };
-  if (document.visibilityState === 'hidden') return start();
-  // After the frame: a timer set in an animation-frame callback runs once that frame is painted.
-  requestAnimationFrame(() => setTimeout(start, 0));
-  // A tab hidden before its first frame draws none until it is shown again: start there and then.
-  document.addEventListener('visibilitychange', start, { once: true });
+  // At once where nothing is to be shown first: a hidden tab, or a page the app will draw over
+  // (data-stale, src/lib/document-choice.ts).
+  if (document.visibilityState === 'hidden' || document.documentElement.dataset.stale !== undefined) return start();
+  // Once the first paint is on the screen (its entry is written when the frame is presented):
+  // a big page's frame can take a while to reach the screen after it was drawn, and the code's
+  // requests and its running would then share that time. Every browser the build targets
+  // reports paints; should one not, the timer starts the code.
+  new PerformanceObserver((list) => list.getEntriesByName('first-contentful-paint').length > 0 && start()).observe({ type: 'paint', buffered: true });
+  // (Also a tab hidden before its first paint, which draws none until it is shown again.)
+  setTimeout(start, MAX_WAIT_MS);
+}
+
+/**
+ * What the loader kept, taken from it: it keeps nothing more, and clicks reach the app. Called
+ * once the first screen is live (which replays it), or by what draws something else instead (a
+ * screen that failed, the root boundary, the app drawing its own screen), which drops it.
+ */
+export function takeEarlyActions(): EarlyActions | undefined {
+  const early = window.cloudcardsEarly;
+  early?.stop();
+  delete window.cloudcardsEarly;
+  return early;
 }

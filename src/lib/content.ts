@@ -1,9 +1,10 @@
 import { use, useMemo } from 'react';
-import type { ContentIndex } from 'virtual:cloudcards-content';
 import type { Question, Source, SourceId, Term, Topic, TopicId } from '../domain/content';
-import { TRACKS } from '../domain/tracks';
 import { isVendorDeck } from '../domain/vendor-cards';
+import { loadIndexModule, once, orderContent } from './content-index';
 import { useLanguage } from './i18n';
+
+export { loadIndex, useIndex, type Index, type TermEntry } from './content-index';
 
 /*
  * The learning content is data, not code, split by topic at build time (scripts/content-plugin.ts):
@@ -13,16 +14,6 @@ import { useLanguage } from './i18n';
  * `npm run check:data` validates every file against the schema at test time; here we trust
  * the types.
  */
-
-/** A term as the index knows it: enough to count, list and link, not to study. */
-export type TermEntry = ContentIndex['terms'][number];
-
-/** Topics in study order and the terms' entries: what counting and listing need. */
-export type Index = {
-  topics: Topic[];
-  terms: TermEntry[];
-  topicById: ReadonlyMap<TopicId, Topic>;
-};
 
 /** Everything but the question bank: what the glossary, flashcards and term pages show. */
 export type Glossary = {
@@ -36,24 +27,6 @@ export type Glossary = {
 
 /** The glossary and the question bank: what quizzes need. */
 export type Content = Glossary & { questions: Question[] };
-
-/**
- * Topics in study order (Foundations, then Readings, each by `order`), leaving out a topic
- * with no terms yet, so no screen offers an empty deck; terms follow their topics' order.
- */
-function orderContent<T extends { topic: string }>(allTopics: readonly Topic[], allTerms: readonly T[]): { topics: Topic[]; terms: T[] } {
-  const used = new Set(allTerms.map((term) => term.topic));
-  const topics = allTopics
-    .filter((topic) => used.has(topic.id))
-    .sort((a, b) => TRACKS.indexOf(a.track) - TRACKS.indexOf(b.track) || a.order - b.order);
-  const rank = new Map(topics.map((topic, index) => [topic.id, index]));
-  const terms = allTerms
-    .filter((term) => rank.has(term.topic))
-    .map((term, index) => ({ term, index }))
-    .sort((a, b) => (rank.get(a.term.topic) ?? 0) - (rank.get(b.term.topic) ?? 0) || a.index - b.index)
-    .map(({ term }) => term);
-  return { topics, terms };
-}
 
 export function indexGlossary(parts: Pick<Glossary, 'sources' | 'topics' | 'terms'>): Glossary {
   const { topics, terms } = orderContent(parts.topics, parts.terms);
@@ -71,29 +44,8 @@ export function indexContent(parts: Pick<Content, 'sources' | 'topics' | 'terms'
   return { ...indexGlossary(parts), questions: parts.questions };
 }
 
-/** Runs a load once; a failed load is forgotten so that "Try again" really retries. */
-function once<T>(load: () => Promise<T>): () => Promise<T> {
-  let pending: Promise<T> | undefined;
-  return () => {
-    pending ??= load().catch((error: unknown) => {
-      pending = undefined;
-      throw error;
-    });
-    return pending;
-  };
-}
-
-/** The compact index straight from its chunk: Today's first page must not carry every topic's loader. */
-const loadIndexModule = async (): Promise<ContentIndex> => (await import('virtual:cloudcards-content/index')).default;
 /** The loaders of every topic's chunks, themselves loaded only by the screens that need them. */
 const loaders = () => import('virtual:cloudcards-content');
-
-/** The compact index: a few KB however large the content grows. */
-export const loadIndex = once(async (): Promise<Index> => {
-  const index = await loadIndexModule();
-  const { topics, terms } = orderContent(index.topics, index.terms);
-  return { topics, terms, topicById: new Map(topics.map((topic) => [topic.id, topic])) };
-});
 
 /** Sources, topics and every topic's terms, indexed. Screens that show no questions load only this. */
 export const loadGlossary = once(async (): Promise<Glossary> => {
@@ -112,11 +64,6 @@ export const loadContent = once(async (): Promise<Content> => {
   const [glossary, questionFiles] = await Promise.all([loadGlossary(), Promise.all(Object.values(questionLoaders).map((load) => load()))]);
   return { ...glossary, questions: questionFiles.flat() };
 });
-
-/** The compact index, for a component inside a screen's boundary: suspends while it loads. */
-export function useIndex(): Index {
-  return use(loadIndex());
-}
 
 /** The content, suspending while it loads. */
 export function useContent(): Content {

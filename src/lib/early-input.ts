@@ -1,3 +1,5 @@
+import type { EarlyAction } from './app-loader';
+
 /**
  * What a learner did to the form controls of a prerendered page before the app took it over (on a
  * slow connection the page shows seconds before its code) is in the controls but reached no
@@ -34,20 +36,15 @@ export function replayEarlyInput(root: ParentNode): void {
 
 /**
  * What the learner did on a prerendered page before its screen was live (src/lib/app-loader.ts
- * keeps it): done again, in order, once the screen's handlers are attached, so that a tap on
+ * kept it): done again, in order, once the screen's handlers are attached, so that a tap on
  * "Show answer" or Space on a card drawn before its code arrived still shows the answer. React
- * hydrates the very elements the learner clicked, so each is clicked again as it is. With
- * `replay` false (the app drew a screen of its own, not the page the learner saw, or failed to
- * draw one) all is dropped. Either way the loader stops keeping them, and clicks reach the app.
+ * hydrates the very elements the learner clicked, so each is clicked again as it is.
  */
-export function replayEarlyActions(replay: boolean): void {
-  const early = window.cloudcardsEarly;
-  if (!early) return;
-  early.stop();
-  delete window.cloudcardsEarly;
-  if (!replay) return;
-  for (const action of early.actions) {
-    if ('key' in action) document.body.dispatchEvent(new KeyboardEvent('keydown', { ...action.key, bubbles: true, cancelable: true }));
-    else if (action.click.isConnected && !action.click.disabled) action.click.click();
+export function replayEarlyActions(actions: readonly EarlyAction[]): void {
+  for (const action of actions) {
+    if (action instanceof KeyboardEvent) {
+      const { key, code, ctrlKey, metaKey, altKey, shiftKey } = action;
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, altKey, shiftKey, bubbles: true, cancelable: true }));
+    } else if (action.isConnected && !action.disabled) action.click();
   }
 }

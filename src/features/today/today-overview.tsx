@@ -4,7 +4,7 @@ import { deckCards, deckTermIds, termCounts } from '../../domain/decks';
 import { deckCounts, dueCount } from '../../domain/queue';
 import { currentStreak, forecast } from '../../domain/study-days';
 import { localOffset } from '../../lib/clock';
-import { useIndex } from '../../lib/content';
+import { useIndex } from '../../lib/content-index';
 import { useMessages } from '../../lib/i18n';
 import { useNow } from '../../lib/use-now';
 import { paths } from '../../lib/paths';

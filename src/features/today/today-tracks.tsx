@@ -3,7 +3,7 @@ import { TrackChooser } from '../../components/track-chooser';
 import { deckCards } from '../../domain/decks';
 import { learnedCount } from '../../domain/queue';
 import { inTrack, nextTopic } from '../../domain/tracks';
-import { useIndex } from '../../lib/content';
+import { useIndex } from '../../lib/content-index';
 import { pick, useLanguage, useMessages } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useAppStore } from '../../stores/app-store';
