@@ -68,7 +68,7 @@ function withBootScript(html: string, boot: string): string {
   return replaceOnce(allowScript(html, boot), '<meta name="viewport"', head);
 }
 
-const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="([^"]+)"><\/script>/g;
+const ENTRY_SCRIPT = /\s*<script type="module" crossorigin src="[^"]+"><\/script>/g;
 const MODULE_PRELOAD = /\s*<link rel="modulepreload"( crossorigin)? href="([^"]+)">/g;
 
 /**
@@ -77,8 +77,7 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload"( crossorigin)? href="([^"]+
  * document has been drawn.
  */
 export function withScriptsAfterPaint(html: string): string {
-  const entry = ENTRY_SCRIPT.exec(html)?.[1];
-  ENTRY_SCRIPT.lastIndex = 0;
+  const entry = /<script type="module" crossorigin src="([^"]+)">/.exec(html)?.[1];
   if (entry === undefined) throw new Error('prerender: dist/index.html should have the entry\'s module script');
   const scripts: AppScripts = { entry, preloads: [...html.matchAll(MODULE_PRELOAD)].map(([link]) => link.trim()).join('') };
   const loader = minifySync('loader.js', `(${loadAppAfterPaint.toString()})(${JSON.stringify(scripts)});\n`).code;

@@ -3,7 +3,6 @@ import { Route, Routes, useLocation } from 'react-router-dom';
 import { RouteBoundary } from '../components/route-boundary';
 import { RouteError } from '../components/route-error';
 import { takeEarlyActions } from '../lib/app-loader';
-import { isPrerendered } from '../lib/document-choice';
 import { Layout } from './layout';
 
 /*
@@ -46,9 +45,10 @@ function live(Screen: ComponentType): ComponentType {
       if (!firstScreen) return;
       firstScreen = false;
       // Taken at once, so that what the learner does from now on reaches the screen only once;
-      // replayed by a module of its own, fetched only when there is something to replay.
+      // replayed by a module of its own, fetched only when there is something to replay. (Only a
+      // hydrated page has any: main.tsx drops them before the app draws a screen of its own.)
       const early = takeEarlyActions();
-      if (!isPrerendered() || !early || (!early.typed && early.actions.length === 0)) return;
+      if (!early || (!early.typed && early.actions.length === 0)) return;
       void import('../lib/early-input').then(({ replayEarlyInput, replayEarlyActions }) => {
         if (early.typed) replayEarlyInput(document);
         replayEarlyActions(early.actions);

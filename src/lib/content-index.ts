@@ -63,4 +63,3 @@ export const loadIndex = once(async (): Promise<Index> => {
 export function useIndex(): Index {
   return use(loadIndex());
 }
-
