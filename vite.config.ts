@@ -71,10 +71,10 @@ function leanRouter(): Plugin {
   };
 }
 
-/** Refuses framing by any other site (clickjacking of Settings' reset and import). */
-/** The pages kept once visited rather than precached: a term's page and a deck's study session, in either language. */
-const VISITED_PAGES = /^\/(zh\/)?(glossary|study)\/[^/]+\/?$/;
+/** The pages kept once visited rather than precached: a term's page, a deck's study session and a quiz, in either language. */
+const VISITED_PAGES = /^\/(zh\/)?(glossary|study|quiz)\/[^/]+\/?$/;
 
+/** Refuses framing by any other site (clickjacking of Settings' reset and import). */
 const FRAME_HEADERS = { 'Content-Security-Policy': "frame-ancestors 'none'", 'X-Frame-Options': 'DENY' };
 
 export default defineConfig({
@@ -148,20 +148,21 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,json,svg,png,webmanifest}'],
         // The manifest's screenshots are for the install dialog only, which is online; sync
         // (PouchDB) is only for learners who set it up: downloaded on first use, then kept.
-        // A page per term, and a study session per deck, in each language are too many to
+        // A page per term, a study session per deck and a page per quiz, in each language, are too many to
         // precache (their content is precached anyway): each is kept once visited, and offline
         // an unvisited one is drawn by the app.
-        globIgnores: ['**/.vite/**', 'screenshots/**', 'assets/sync-runner-*.js', 'glossary/**', 'zh/glossary/**', 'study/**', 'zh/study/**', 'sitemap.xml'],
+        globIgnores: ['**/.vite/**', 'screenshots/**', 'assets/sync-runner-*.js', 'glossary/**', 'zh/glossary/**', 'study/**', 'zh/study/**', 'quiz/**', 'zh/quiz/**', 'sitemap.xml'],
         runtimeCaching: [
           {
             // Written into the service worker as source, so the pattern is spelled out (VISITED_PAGES).
-            urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/(zh\/)?(glossary|study)\/[^/]+\/?$/.test(url.pathname),
+            urlPattern: ({ request, url }) => request.mode === 'navigate' && /^\/(zh\/)?(glossary|study|quiz)\/[^/]+\/?$/.test(url.pathname),
             handler: 'NetworkFirst',
             // The cache's name is older than the study pages in it: renamed, it would be left behind in every browser.
             options: { cacheName: 'cloudcards-term-pages', networkTimeoutSeconds: 3, precacheFallback: { fallbackURL: 'index.html' } },
-          },{ urlPattern: /\/assets\/sync-runner-[^/]*\.js$/, handler: 'CacheFirst', options: { cacheName: 'cloudcards-sync-code' } }],
+          },
+          { urlPattern: /\/assets\/sync-runner-[^/]*\.js$/, handler: 'CacheFirst', options: { cacheName: 'cloudcards-sync-code' } }],
         navigateFallback: 'index.html',
-        // Term and study pages go to the network first (above); every other route's page is precached.
+        // Term, study and quiz pages go to the network first (above); every other route's page is precached.
         navigateFallbackDenylist: [VISITED_PAGES],
         // The first visit's worker takes control at once, so the app works offline right away;
         // later versions wait for the learner to accept the reload prompt.

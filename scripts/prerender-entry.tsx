@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { prerenderToNodeStream } from 'react-dom/static';
 import { StaticRouter } from 'react-router-dom';
 import { App } from '../src/app/app';
+import { EXAM_PRESETS, presetQuizId } from '../src/domain/exam';
 import { TRACKS } from '../src/domain/tracks';
 import { loadGlossary, type Glossary } from '../src/lib/content';
 import type { Language } from '../src/lib/i18n';
@@ -19,6 +20,15 @@ export { loadGlossary };
 export function prerenderedDecks(glossary: Glossary): string[] {
   const tracks = TRACKS.filter((track) => glossary.topics.some((topic) => topic.track === track));
   return ['all', ...tracks, ...glossary.topics.map((topic) => topic.id)];
+}
+
+/**
+ * The quizzes the list offers every learner on a first visit (all tracks): mixed, scenarios,
+ * numbers, each preset exam and each topic's. Weak spots has nothing to ask yet, and a custom exam
+ * or a term's quiz is chosen with its search.
+ */
+export function prerenderedQuizzes(glossary: Glossary): string[] {
+  return ['mixed', 'scenarios', 'numbers', ...EXAM_PRESETS.map((preset) => presetQuizId(preset.id)), ...glossary.topics.map((topic) => topic.id)];
 }
 
 /** The HTML inside #root for `url`, and the title its screen asked for. */

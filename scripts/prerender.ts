@@ -3,7 +3,7 @@
  * once more for Node (scripts/prerender-entry.tsx) and each route is rendered with React's
  * `prerender` into a copy of dist/index.html, in English at the route and in Chinese under /zh/
  * (scripts/site-map.ts names the files). Each document carries its title, description,
- * canonical and hreflang links, and `data-route`, by which the browser hydrates it rather than
+ * canonical and hreflang links, and `data-route` (with `data-search` for a quiz, drawn with its seed), by which the browser hydrates it rather than
  * drawing the page again; a script in its head (src/lib/document-choice.ts) first makes sure it
  * is the learner's route in the learner's language. That script is inline, allowed by its hash in
  * the Content-Security-Policy: a script file there would hold up the first paint by a round trip. Also writes
@@ -23,7 +23,7 @@ import { detectLanguage, LANGUAGES, languageTag, type Language } from '../src/li
 import { STORAGE_KEYS } from '../src/lib/storage';
 import { contentPlugin } from './content-plugin';
 import type * as PrerenderEntry from './prerender-entry';
-import { alternateLinks, documentFile, isListedRoute, isTermRoute, prerenderRoutes, routeModule, siteOrigin, sitemap } from './site-map';
+import { alternateLinks, documentFile, documentSearch, isListedRoute, isTermRoute, prerenderRoutes, routeModule, siteOrigin, sitemap } from './site-map';
 
 /** Where the site is served, for canonical links and the sitemap. */
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4173';
@@ -45,7 +45,7 @@ function replaceOnce(html: string, search: string | RegExp, replacement: string)
   return html.replace(search, () => replacement);
 }
 
-type Page = { route: string; language: Language; html: string; title: string; description: string };
+type Page = { route: string; search?: string; language: Language; html: string; title: string; description: string };
 
 /** Allows one inline script by its hash in the Content-Security-Policy (script-src keeps 'self' for all else). */
 function allowScript(html: string, code: string): string {
@@ -119,7 +119,8 @@ export function documentHtml(
   const links = stylesheets.map((href) => `  <link rel="stylesheet" crossorigin href="${escapeHtml(href)}">\n  `).join('');
   if (links !== '') html = replaceOnce(html, '</head>', `${links}</head>`);
   if (readAsset) html = withInlineStyles(html, readAsset);
-  html = replaceOnce(html, '<html lang="en">', `<html lang="${languageTag(page.language)}" data-route="${escapeHtml(page.route)}">`);
+  const search = page.search ? ` data-search="${escapeHtml(page.search)}"` : '';
+  html = replaceOnce(html, '<html lang="en">', `<html lang="${languageTag(page.language)}" data-route="${escapeHtml(page.route)}"${search}>`);
   html = replaceOnce(html, /<meta name="description" content="[^"]*" \/>/g, `<meta name="description" content="${escapeHtml(page.description)}" />`);
   html = replaceOnce(
     html,
@@ -205,16 +206,21 @@ export function prerenderPlugin(): Plugin {
         if (sheets === undefined) sheetsByModule.set(routeModule(route), (sheets = routeStylesheets(bundle, route, config.base, template)));
         return sheets;
       };
-      const routes = prerenderRoutes(glossary.terms.map((term) => term.id), entry.prerenderedDecks(glossary));
+      const routes = prerenderRoutes(
+        glossary.terms.map((term) => term.id),
+        entry.prerenderedDecks(glossary),
+        entry.prerenderedQuizzes(glossary),
+      );
       for (const language of LANGUAGES) {
         for (const route of routes) {
-          const { html, title } = await entry.renderRoute(route, language);
+          const search = documentSearch(route);
+          const { html, title } = await entry.renderRoute(route + search, language);
           const term = isTermRoute(route) ? glossary.termById.get(decodeURIComponent(route.split('/')[2] ?? '')) : undefined;
           const description = term ? term.definition[language] : DESCRIPTIONS[language];
           const file = join(outDir, documentFile(route, language));
           mkdirSync(dirname(file), { recursive: true });
           const stylesheets = stylesheetsOf(route);
-          writeFileSync(file, documentHtml(template, { route, language, html, title, description }, origin, boot, { stylesheets, readAsset }));
+          writeFileSync(file, documentHtml(template, { route, search, language, html, title, description }, origin, boot, { stylesheets, readAsset }));
         }
       }
       writeFileSync(join(outDir, 'sitemap.xml'), sitemap(origin, routes.filter(isListedRoute)));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { alternateLinks, documentFile, isDeckRoute, isListedRoute, isTermRoute, prerenderRoutes, routeModule, SCREEN_ROUTES, siteOrigin, sitemap } from './site-map';
+import { alternateLinks, documentFile, documentSearch, isDeckRoute, isListedRoute, isQuizRoute, isTermRoute, prerenderRoutes, routeModule, SCREEN_ROUTES, siteOrigin, sitemap } from './site-map';
 
 describe('the prerendered routes', () => {
   it('are every screen without an id, then a page per term', () => {
@@ -16,6 +16,18 @@ describe('the prerendered routes', () => {
     expect(routeModule('/study/all')).toBe('deck');
     expect(routeModule('/study')).toBe('study');
     expect(documentFile('/study/all', 'zh')).toBe('zh/study/all.html');
+  });
+
+  it('take the quizzes the list offers, each drawn with the seed a first visit is given, kept out of the sitemap', () => {
+    const routes = prerenderRoutes(['iaas'], [], ['mixed', 'exam-short']);
+    expect(routes.filter(isQuizRoute)).toEqual(['/quiz/mixed', '/quiz/exam-short']);
+    expect(routes.filter((route) => !isListedRoute(route))).toEqual(['/quiz/mixed', '/quiz/exam-short']);
+    expect(routeModule('/quiz/mixed')).toBe('quiz');
+    expect(routeModule('/quiz')).toBe('quizzes');
+    expect(documentSearch('/quiz/mixed')).toBe('?seed=first');
+    expect(documentSearch('/quiz')).toBe('');
+    expect(documentSearch('/study/all')).toBe('');
+    expect(documentFile('/quiz/mixed', 'zh')).toBe('zh/quiz/mixed.html');
   });
 
   it('are written where a static server and the service worker look a path up, Chinese under zh/', () => {

@@ -26,6 +26,7 @@ export const SCREEN_ROUTES: readonly string[] = [
 export function routeModule(route: string): string {
   if (isTermRoute(route)) return 'term';
   if (isDeckRoute(route)) return 'deck';
+  if (isQuizRoute(route)) return 'quiz';
   const modules: Record<string, string> = {
     [paths.home()]: 'home',
     [paths.glossary()]: 'glossary',
@@ -41,16 +42,27 @@ export function routeModule(route: string): string {
 }
 
 /**
- * The screens, a page per term, and a study session per deck of every learner (`deckIds`: all
- * cards, each track, each topic), each in its first-visit state: the first new card, drawn in
- * the HTML rather than once every topic's terms have loaded.
+ * The screens, a page per term, a study session per deck of every learner (`deckIds`: all
+ * cards, each track, each topic) and the quizzes the list offers (`quizIds`), each in its
+ * first-visit state: the first new card or question, drawn in the HTML rather than once every
+ * topic's terms (and questions) have loaded.
  */
-export function prerenderRoutes(termIds: readonly string[], deckIds: readonly string[] = []): string[] {
-  return [...SCREEN_ROUTES, ...termIds.map((id) => paths.term(id)), ...deckIds.map((id) => paths.deck(id))];
+export function prerenderRoutes(termIds: readonly string[], deckIds: readonly string[] = [], quizIds: readonly string[] = []): string[] {
+  return [...SCREEN_ROUTES, ...termIds.map((id) => paths.term(id)), ...deckIds.map((id) => paths.deck(id)), ...quizIds.map((id) => paths.quiz(id))];
 }
 
-/** The routes search engines are told of: screens and terms; a study session is no page to find. */
-export const isListedRoute = (route: string): boolean => !isDeckRoute(route);
+/** The routes search engines are told of: screens and terms; a study session or a quiz is no page to find. */
+export const isListedRoute = (route: string): boolean => !isDeckRoute(route) && !isQuizRoute(route);
+
+/**
+ * The seed of the quiz a first visit to a quiz's address is given, drawn in its document: a quiz
+ * without a seed would get a random one, which no build can draw. Only a first visit sees it (a
+ * returning learner's quiz is drawn by the app, with a seed of its own), so it can be one word.
+ */
+export const FIRST_VISIT_SEED = 'first';
+
+/** The search a route's document is drawn with: a quiz's seed (see FIRST_VISIT_SEED), or none. */
+export const documentSearch = (route: string): string => (isQuizRoute(route) ? `?seed=${FIRST_VISIT_SEED}` : '');
 
 /**
  * The file under dist/ that serves a route's document: `/glossary` → `glossary.html`, as both
@@ -67,6 +79,9 @@ export const isTermRoute = (route: string): boolean => route.startsWith(`${paths
 
 /** Whether a route is a deck's study session (many too: cached when visited, as term pages are). */
 export const isDeckRoute = (route: string): boolean => route.startsWith(`${paths.study()}/`);
+
+/** Whether a route is one quiz (a few dozen, each drawn with its seed; cached when visited too). */
+export const isQuizRoute = (route: string): boolean => route.startsWith(`${paths.quizzes()}/`);
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 

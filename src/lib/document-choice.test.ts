@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chooseDocument, documentPath, routeOfPath, type DocumentFacts } from './document-choice';
 
 const choose = (facts: Partial<DocumentFacts>) =>
-  chooseDocument({ route: '/glossary', documentLanguage: 'en', pathname: '/glossary', search: '', wanted: 'en', returning: false, ...facts }, documentPath, routeOfPath);
+  chooseDocument({ route: '/glossary', documentSearch: '', documentLanguage: 'en', pathname: '/glossary', search: '', wanted: 'en', returning: false, ...facts }, documentPath, routeOfPath);
 
 describe('documentPath and routeOfPath', () => {
   it('put the Chinese document under /zh/ and read the route back from either', () => {
@@ -39,6 +39,18 @@ describe('chooseDocument', () => {
     expect(choose({ route: undefined })).toEqual({ kind: 'client', url: null });
     // Never a redirect for a page that is not the route's: the app draws it in the learner's language.
     expect(choose({ route: '/', pathname: '/zh/study/all', wanted: 'zh' })).toEqual({ kind: 'client', url: '/study/all' });
+  });
+
+  it('shows a quiz at the seed its page was drawn with, so that the app draws the same quiz', () => {
+    const quiz = { route: '/quiz/mixed', pathname: '/quiz/mixed', documentSearch: '?seed=first' };
+    expect(choose(quiz)).toEqual({ kind: 'hydrate', url: '/quiz/mixed?seed=first' });
+    expect(choose({ ...quiz, pathname: '/zh/quiz/mixed', documentLanguage: 'zh', wanted: 'zh' })).toEqual({ kind: 'hydrate', url: '/quiz/mixed?seed=first' });
+    // Reloaded at that address: kept as it is.
+    expect(choose({ ...quiz, search: '?seed=first' })).toEqual({ kind: 'hydrate', url: null });
+    // Another seed (a shared quiz) is another quiz: the app draws it.
+    expect(choose({ ...quiz, search: '?seed=abc' })).toEqual({ kind: 'client', url: null });
+    expect(choose({ ...quiz, wanted: 'zh' })).toEqual({ kind: 'redirect', url: '/zh/quiz/mixed' });
+    expect(choose({ ...quiz, returning: true })).toEqual({ kind: 'client', url: null });
   });
 
   it('draws a returning learner’s own screen, never the first-visit page the build drew, in their language', () => {

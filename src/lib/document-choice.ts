@@ -28,6 +28,11 @@ export function routeOfPath(pathname: string): string {
 export type DocumentFacts = {
   /** The route the document was prerendered for (its `data-route`); undefined for the bare shell. */
   route: string | undefined;
+  /**
+   * The search it was drawn with (its `data-search`), or '': a quiz is drawn with the seed a
+   * first visit takes (`?seed=…`), since a quiz without one would get a random one.
+   */
+  documentSearch: string;
   /** The language the document was prerendered in. */
   documentLanguage: Language;
   pathname: string;
@@ -42,7 +47,8 @@ export type DocumentFacts = {
  * What to do with a document before it is painted: `hydrate` it (its HTML is this route's, in
  * the learner's language), `redirect` to the document in the learner's language, or leave the
  * screen to the `client` (another route's HTML, or a search the build could not know). `url`:
- * the address to show instead (the route without `/zh`), or null to keep it.
+ * the address to show instead (the route without `/zh`, with the search the page was drawn
+ * with), or null to keep it.
  */
 export type DocumentChoice = { kind: 'hydrate' | 'client'; url: string | null } | { kind: 'redirect'; url: string };
 
@@ -52,10 +58,13 @@ export function chooseDocument(
   routeOf: (pathname: string) => string,
 ): DocumentChoice {
   const route = routeOf(facts.pathname);
-  const url = route === facts.pathname ? null : route + facts.search;
-  if (facts.returning || facts.route !== route || facts.search !== '') return { kind: 'client', url };
+  const asked = facts.pathname + facts.search;
+  const address = (search: string) => (route + search === asked ? null : route + search);
+  const known = facts.search === '' || facts.search === facts.documentSearch;
+  if (facts.returning || facts.route !== route || !known) return { kind: 'client', url: address(facts.search) };
   if (facts.documentLanguage !== facts.wanted) return { kind: 'redirect', url: pathOf(route, facts.wanted) };
-  return { kind: 'hydrate', url };
+  // The address the page was drawn at, which the app then reads: `/quiz/mixed` → `/quiz/mixed?seed=…`.
+  return { kind: 'hydrate', url: address(facts.documentSearch) };
 }
 
 type Helpers = {
@@ -84,7 +93,7 @@ export function bootDocument(storageKey: string, helpers: Helpers): void {
   if (settings?.theme === 'light' || settings?.theme === 'dark') html.dataset.theme = settings.theme;
   const wanted = settings?.language === 'zh' || settings?.language === 'en' ? settings.language : helpers.detectLanguage(navigator.languages);
   const choice = helpers.chooseDocument(
-    { route: html.dataset.route, documentLanguage: helpers.detectLanguage([html.lang]), pathname: location.pathname, search: location.search, wanted, returning: stored !== null },
+    { route: html.dataset.route, documentSearch: html.dataset.search ?? '', documentLanguage: helpers.detectLanguage([html.lang]), pathname: location.pathname, search: location.search, wanted, returning: stored !== null },
     helpers.documentPath,
     helpers.routeOfPath,
   );

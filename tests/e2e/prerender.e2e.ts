@@ -29,6 +29,7 @@ const SCREENS: Record<Language, [path: string, heading: string][]> = {
     ['/study', 'Study'],
     ['/study/all', 'All terms'],
     ['/quiz', 'Quizzes'],
+    ['/quiz/mixed', 'Mixed'],
     ['/progress', 'Progress'],
     ['/settings', 'Settings'],
   ],
@@ -40,6 +41,7 @@ const SCREENS: Record<Language, [path: string, heading: string][]> = {
     ['/study', '学习'],
     ['/study/all', '全部术语'],
     ['/quiz', '测验'],
+    ['/quiz/mixed', '综合'],
     ['/progress', '进度'],
     ['/settings', '设置'],
   ],
@@ -125,8 +127,10 @@ describe('with JavaScript on', () => {
         // Drawn styled in the first paint: nothing moves when the screen's code and styles arrive.
         await page.waitForLoadState('networkidle');
         expect(await page.evaluate(() => (window as Window & { shifts?: string[] }).shifts), `layout shifts on ${path}`).toEqual([]);
-        // The learner's own address, whichever language's document was served.
+        // The learner's own address, whichever language's document was served; a quiz's with the
+        // seed its page was drawn with, which a reload or a share then keeps.
         expect(new URL(page.url()).pathname).toBe(path);
+        expect(new URL(page.url()).search, path).toBe(path.startsWith('/quiz/') ? '?seed=first' : '');
         // Hydrated, not drawn again: the document was this route's.
         expect(await page.locator('html').getAttribute('data-route')).toBe(path);
       }
@@ -193,6 +197,34 @@ describe('with JavaScript on', () => {
       await context.close();
     });
   }
+
+  it('a tap on a prerendered quiz’s option before its code has arrived is kept, and Check grades it', async () => {
+    const { context, page } = await newLearner(browser, { touch: true });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/quiz/mixed', { waitUntil: 'domcontentloaded' });
+    await expect.poll(() => page.getByText('Question 1 of 15').count()).toBe(1);
+    const options = page.getByRole('radio');
+    expect(await options.count()).toBeGreaterThan(1);
+    const chosen = await options.first().evaluate((input) => input.closest('label')?.querySelector('.q-text')?.textContent ?? '');
+    expect(chosen).not.toBe('');
+    await options.first().tap();
+    release();
+    await waitForHydration(page);
+    await page.getByRole('button', { name: 'Check' }).tap();
+    // Graded as the option tapped before the code came: it alone is checked, and the answer is judged.
+    await page.getByRole('button', { name: 'Next' }).waitFor();
+    await expect.poll(() => page.getByText(/^(Correct|Not quite)/).count()).toBeGreaterThan(0);
+    const checked = page.getByRole('radio', { checked: true });
+    expect(await checked.count()).toBe(1);
+    expect(await checked.evaluate((input) => input.closest('label')?.querySelector('.q-text')?.textContent)).toBe(chosen);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 
   it('a route without a document of its own is drawn by the app, never showing another route’s page', async () => {
     const { context, page } = await newLearner(browser);
