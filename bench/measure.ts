@@ -18,8 +18,13 @@ export function measure(fn: () => unknown, { runs = 200, warmup = 20 } = {}): Ti
     fn();
     times.push(performance.now() - start);
   }
-  times.sort((a, b) => a - b);
-  return { runs, medianMs: percentile(times, 50), p95Ms: percentile(times, 95) };
+  return summarize(times);
+}
+
+/** The median and 95th percentile of timings taken elsewhere. */
+export function summarize(times: readonly number[]): Timing {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { runs: sorted.length, medianMs: percentile(sorted, 50), p95Ms: percentile(sorted, 95) };
 }
 
 export function formatTiming(label: string, t: Timing, budgetMs?: number): string {

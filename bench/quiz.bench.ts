@@ -4,11 +4,13 @@
  */
 import c2bQuestions from '../data/questions/c2b-alibaba.json';
 import basicsQuestions from '../data/questions/cloud-basics.json';
+import { execFileSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { realTerms } from '../tests/factories/real-content';
 import { matchTypedAnswer } from '../src/domain/answer-matching';
 import type { Question, Term } from '../src/domain/content';
 import { buildQuiz, confusableNames, generateQuestion, parseQuizRoute, type QuizRoute } from '../src/domain/quiz';
-import { formatTiming, measure } from './measure';
+import { formatTiming, measure, summarize } from './measure';
 
 export default function run() {
   const terms = realTerms as Term[];
@@ -22,6 +24,10 @@ export default function run() {
   console.log(formatTiming('buildQuiz topic (10 of ~50, ~30% generated)', measure(() => buildQuiz(route('service-models'), `s${seed++}`, content, history), { runs: 200 }), 50));
   console.log(formatTiming('buildQuiz mixed (15 of ~300)', measure(() => buildQuiz(route('mixed'), `s${seed++}`, content, history), { runs: 100 }), 100));
   console.log(formatTiming('buildQuiz exam (50 of ~300)', measure(() => buildQuiz(route('exam', { n: '50' }), `s${seed++}`, content, history), { runs: 100 }), 100));
+  // The first quiz a page builds derives everything afresh, in code not yet optimised: each run
+  // is a fresh process (bench/first-quiz.ts).
+  const firstBuilds = Array.from({ length: 7 }, () => Number(execFileSync(process.execPath, ['--import', 'tsx', resolve(import.meta.dirname, 'first-quiz.ts')], { encoding: 'utf8' })));
+  console.log(formatTiming(`first buildQuiz mixed in a fresh process (${realTerms.length} terms)`, summarize(firstBuilds), 150));
   const term = terms[0] as Term;
   console.log(formatTiming('generateQuestion (3 distractors of 72 terms)', measure(() => generateQuestion(term, 'term-to-definition', terms, `s${seed++}`), { runs: 500 })));
   console.log(formatTiming('matchTypedAnswer (typo, 600 confusables)', measure(() => matchTypedAnswer('Sofware as a Servise', ['Software as a Service', '软件即服务'], { confusables }), { runs: 500 }), 5));

@@ -3,6 +3,7 @@
  * build, three runs each, printing the median of each category and of LCP, TBT and CLS.
  *
  *   npm run build && npm run audit
+ *   AUDIT_SCREENS=/quiz/mixed,/glossary npm run audit   (some screens only)
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -16,7 +17,7 @@ const PORT = Number(process.env.AUDIT_PORT ?? 4175);
 // A term page too: issue 18's LCP target covers Today, the glossary and a term's page. A quiz
 // twice: at its own address, as the list links it (prerendered with the seed a first visit is
 // given), and as a shared link with a seed of its own, which the app draws once its questions load.
-const SCREENS = ['/', '/glossary', '/glossary/iaas', '/study/all', '/quiz/mixed', '/quiz/mixed?seed=audit'];
+const SCREENS = process.env.AUDIT_SCREENS?.split(',') ?? ['/', '/glossary', '/glossary/iaas', '/study/all', '/quiz/mixed', '/quiz/mixed?seed=audit'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const;
 

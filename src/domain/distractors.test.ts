@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { realTerms } from '../../tests/factories/real-content';
 import { normalizeAnswer } from './answer-matching';
 import type { Term, TopicId } from './content';
-import { lookAlike, pickDistractors, type GeneratedDirection } from './distractors';
+import { lookAlike, lookAlikes, pickDistractors, type GeneratedDirection } from './distractors';
 import { createRandom } from './random';
 
 function term(id: string, topic: TopicId, en: string, zh: string, extra: Partial<Term> = {}): Term {
@@ -105,6 +105,14 @@ describe('lookAlike', () => {
     expect(lookAlike(byId('public-cloud'), byId('private-cloud'))).toBeGreaterThan(0.3);
     expect(lookAlike(byId('iaas'), byId('paas'))).toBeGreaterThanOrEqual(0.5);
     expect(lookAlike(byId('taobao'), byId('forrester'))).toBeLessThan(0.1);
+  });
+
+  it('gives, through the bigram index, the same score for every pair of real terms as comparing them name by name', () => {
+    const terms = realTerms as Term[];
+    for (const target of terms) {
+      const indexed = lookAlikes(target, terms);
+      for (const other of terms) expect(indexed.get(other) ?? 0, `${target.id} ~ ${other.id}`).toBe(lookAlike(target, other));
+    }
   });
 });
 

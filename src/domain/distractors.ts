@@ -69,14 +69,54 @@ export function lookAlike(a: Term, b: Term): number {
   return best;
 }
 
-/** How good a wrong option `candidate` is for `target`, before the seeded jitter. */
-export function distractorScore(target: Term, candidate: Term): number {
+/**
+ * How good a wrong option `candidate` is for `target`, before the seeded jitter. `alike` is
+ * `lookAlike(target, candidate)`, passed in when it is already known.
+ */
+export function distractorScore(target: Term, candidate: Term, alike = lookAlike(target, candidate)): number {
   const related = target.related.includes(candidate.id) || candidate.related.includes(target.id);
-  return (
-    (related ? DISTRACTOR_WEIGHTS.related : 0) +
-    (candidate.topic === target.topic ? DISTRACTOR_WEIGHTS.sameTopic : 0) +
-    DISTRACTOR_WEIGHTS.lookAlike * lookAlike(target, candidate)
-  );
+  return (related ? DISTRACTOR_WEIGHTS.related : 0) + (candidate.topic === target.topic ? DISTRACTOR_WEIGHTS.sameTopic : 0) + DISTRACTOR_WEIGHTS.lookAlike * alike;
+}
+
+/** One name of one term: `gramsOf(term)[name]`. */
+type NameRef = { term: Term; name: number };
+
+// Which names hold each bigram, per glossary: a target is compared only with the names it shares
+// a bigram with, counting the shared bigrams as it goes, instead of with every name of every term.
+const gramIndexOf = new WeakMap<readonly Term[], Map<string, NameRef[]>>();
+function gramIndex(terms: readonly Term[]): Map<string, NameRef[]> {
+  const known = gramIndexOf.get(terms);
+  if (known) return known;
+  const index = new Map<string, NameRef[]>();
+  for (const term of terms) {
+    gramsOf(term).forEach((grams, name) => {
+      // One object per name: the shared bigrams are counted per object.
+      const ref = { term, name };
+      for (const gram of grams) {
+        const refs = index.get(gram);
+        if (refs) refs.push(ref);
+        else index.set(gram, [ref]);
+      }
+    });
+  }
+  gramIndexOf.set(terms, index);
+  return index;
+}
+
+/** `lookAlike(target, term)` for each term of `terms` that looks alike at all (the rest are 0). */
+export function lookAlikes(target: Term, terms: readonly Term[]): Map<Term, number> {
+  const index = gramIndex(terms);
+  const best = new Map<Term, number>();
+  for (const grams of gramsOf(target)) {
+    const shared = new Map<NameRef, number>();
+    for (const gram of grams) for (const ref of index.get(gram) ?? []) shared.set(ref, (shared.get(ref) ?? 0) + 1);
+    for (const [ref, count] of shared) {
+      const size = gramsOf(ref.term)[ref.name]?.size ?? 0;
+      // The same Jaccard index as jaccard(): shared bigrams over all the bigrams of the two names.
+      best.set(ref.term, Math.max(best.get(ref.term) ?? 0, count / (grams.size + size - count)));
+    }
+  }
+  return best;
 }
 
 // A target's scores against a glossary depend on nothing else: computed once, jittered per quiz.
@@ -84,7 +124,8 @@ const scoresOf = new WeakMap<Term, { terms: readonly Term[]; scored: { term: Ter
 function scoredCandidates(target: Term, terms: readonly Term[]): { term: Term; score: number }[] {
   const known = scoresOf.get(target);
   if (known?.terms === terms) return known.scored;
-  const scored = terms.filter((term) => term.id !== target.id).map((term) => ({ term, score: distractorScore(target, term) }));
+  const alike = lookAlikes(target, terms);
+  const scored = terms.filter((term) => term.id !== target.id).map((term) => ({ term, score: distractorScore(target, term, alike.get(term) ?? 0) }));
   scoresOf.set(target, { terms, scored });
   return scored;
 }
