@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { realSources } from '../../tests/factories/real-content';
 import { formatSourceDate, sourceByline } from './source-format';
 
 describe('one source format per language', () => {
@@ -8,6 +9,16 @@ describe('one source format per language', () => {
     expect(formatSourceDate('2011-09', 'zh')).toBe('2011年9月');
     expect(formatSourceDate('2011-09', 'en')).toBe('September 2011');
     expect(formatSourceDate('2012', 'en')).toBe('2012');
+  });
+
+  it('writes every date of every source as Intl.DateTimeFormat would, in both languages', () => {
+    for (const { date } of realSources) {
+      const [year = 0, month, day] = date.split('-').map(Number);
+      for (const [language, tag] of [['zh', 'zh-CN'], ['en', 'en']] as const) {
+        const intl = month === undefined ? date : new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'long', ...(day === undefined ? {} : { day: 'numeric' }), timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day ?? 1));
+        expect(formatSourceDate(date, language), `${date} ${language}`).toBe(intl);
+      }
+    }
   });
 
   it('joins author and date with the punctuation of the language', () => {
