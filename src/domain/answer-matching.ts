@@ -430,6 +430,15 @@ type Keyed = { text: string; key: string };
 
 const keyed = (texts: readonly string[]): Keyed[] => texts.map((text) => ({ text, key: normalizeAnswer(text) })).filter((entry) => entry.key !== '');
 
+// The confusable names are every name in the glossary (about 1,200), the same list for every
+// answer of a quiz: normalized once per list rather than on every answer (~4 ms each).
+const keyedLists = new WeakMap<readonly string[], Keyed[]>();
+function keyedOnce(texts: readonly string[]): Keyed[] {
+  let entries = keyedLists.get(texts);
+  if (!entries) keyedLists.set(texts, (entries = keyed(texts)));
+  return entries;
+}
+
 /** Accepted answers and their bracketed parts: "Amazon Web Services (AWS)" also accepts each half. */
 function withBracketedParts(texts: readonly string[]): string[] {
   return texts.flatMap((text) => {
@@ -475,7 +484,7 @@ export function matchTypedAnswer(input: string, accepted: readonly string[], { c
 
   // 4. another term's name
   const acceptedKeys = new Set(answers.map((answer) => answer.key));
-  const others = keyed(confusables).filter((other) => !acceptedKeys.has(other.key) && !sameTerm.has(other.key));
+  const others = keyedOnce(confusables).filter((other) => !acceptedKeys.has(other.key) && !sameTerm.has(other.key));
   const sameAsOther = others.find((other) => other.key === typed);
   if (sameAsOther) return { correct: false, reason: 'wrong', confusedWith: sameAsOther.text };
 
