@@ -51,7 +51,12 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const gram of a) if (b.has(gram)) shared++;
-  return shared / (a.size + b.size - shared);
+  return jaccardIndex(shared, a.size, b.size);
+}
+
+/** Shared bigrams over all the bigrams of two names: the one formula both comparisons use. */
+function jaccardIndex(shared: number, sizeA: number, sizeB: number): number {
+  return shared / (sizeA + sizeB - shared);
 }
 
 /** The bigrams of each of a term's names (without parentheses: "C2B (consumer to business)" → "C2B"). */
@@ -112,8 +117,7 @@ export function lookAlikes(target: Term, terms: readonly Term[]): Map<Term, numb
     for (const gram of grams) for (const ref of index.get(gram) ?? []) shared.set(ref, (shared.get(ref) ?? 0) + 1);
     for (const [ref, count] of shared) {
       const size = gramsOf(ref.term)[ref.name]?.size ?? 0;
-      // The same Jaccard index as jaccard(): shared bigrams over all the bigrams of the two names.
-      best.set(ref.term, Math.max(best.get(ref.term) ?? 0, count / (grams.size + size - count)));
+      best.set(ref.term, Math.max(best.get(ref.term) ?? 0, jaccardIndex(count, grams.size, size)));
     }
   }
   return best;
