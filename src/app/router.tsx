@@ -44,15 +44,16 @@ function live(Screen: ComponentType): ComponentType {
     useEffect(() => {
       if (!firstScreen) return;
       firstScreen = false;
-      // Taken at once, so that what the learner does from now on reaches the screen only once;
-      // replayed by a module of its own, fetched only when there is something to replay. (Only a
-      // hydrated page has any: main.tsx drops them before the app draws a screen of its own.)
-      const early = takeEarlyActions();
-      if (!early || (!early.typed && early.actions.length === 0)) return;
-      void import('../lib/early-input').then(({ replayEarlyInput, replayEarlyActions }) => {
-        if (early.typed) replayEarlyInput(document);
-        replayEarlyActions(early.actions);
-      });
+      // Only a hydrated page has anything to replay (main.tsx drops it before the app draws a
+      // screen of its own), and then it is replayed by a module of its own. Until that has come
+      // the loader goes on keeping what the learner does, so that a key pressed meanwhile ("/"
+      // then a word, as the page goes live) is replayed in its turn, neither lost nor heard twice.
+      const early = window.cloudcardsEarly;
+      if (!early || (!early.typed && early.actions.length === 0)) return void takeEarlyActions();
+      void import('../lib/early-input').then(
+        ({ replayEarly }) => replayEarly(takeEarlyActions()),
+        () => takeEarlyActions(),
+      );
     }, []);
     return <Screen />;
   };

@@ -50,7 +50,11 @@ export function loadAppAfterPaint(scripts: AppScripts): void {
       return;
     }
     if (event.type === 'keydown') {
-      if (target === document.body) actions.push(event as KeyboardEvent);
+      // Kept from the app too, which may be live before what replays them has come (a key heard
+      // twice would grade a card twice).
+      if (target !== document.body) return;
+      event.stopPropagation();
+      actions.push(event as KeyboardEvent);
       return;
     }
     // Kept from React too: while it hydrates, a click on what it has not yet reached is lost.

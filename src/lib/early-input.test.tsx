@@ -1,8 +1,11 @@
 import { act, useState } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
+import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
 import { replayEarlyActions, replayEarlyInput } from './early-input';
+
+// act() is used by hand here, not through Testing Library, which would say so itself.
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 /** A form as a screen holds it: each control's state, shown back as text. */
 function Form() {
@@ -97,6 +100,30 @@ describe('replayEarlyActions', () => {
     document.addEventListener('keydown', listen);
     replayEarlyActions([new KeyboardEvent('keydown', { key: ' ' }), show, new KeyboardEvent('keydown', { key: '3' }), new KeyboardEvent('keydown', { key: 'z', ctrlKey: true })]);
     expect(done).toEqual([' ', 'click Show answer', '3', 'Ctrl+z']);
+  });
+
+  it('types the letters pressed after a shortcut that opened a search box into it, so the screen hears them', async () => {
+    function Search() {
+      const [text, setText] = useState('');
+      return (
+        <>
+          <input aria-label="search" value={text} onChange={(event) => setText(event.target.value)} />
+          <output>{text}</output>
+        </>
+      );
+    }
+    const container = document.body.appendChild(document.createElement('div'));
+    await act(async () => {
+      root = createRoot(container);
+      root.render(<Search />);
+    });
+    const focusSearch = (event: KeyboardEvent) => event.key === '/' && container.querySelector('input')!.focus();
+    document.addEventListener('keydown', focusSearch);
+    const keys = ['/', 'i', 'a', 'a', 's'].map((key) => new KeyboardEvent('keydown', { key }));
+    act(() => replayEarlyActions(keys));
+    document.removeEventListener('keydown', focusSearch);
+    expect(container.querySelector('input')!.value).toBe('iaas');
+    expect(container.querySelector('output')!.textContent).toBe('iaas');
   });
 
   it('clicks no button that is gone or disabled by then', () => {

@@ -1,4 +1,4 @@
-import type { EarlyAction } from './app-loader';
+import type { EarlyAction, EarlyActions } from './app-loader';
 
 /**
  * What a learner did to the form controls of a prerendered page before the app took it over (on a
@@ -26,8 +26,7 @@ export function replayEarlyInput(root: ParentNode): void {
       const typed = control.value;
       replays.push(() => {
         control.value = typed === '' ? ' ' : '';
-        Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set?.call(control, typed);
-        control.dispatchEvent(new Event('input', { bubbles: true }));
+        typeInto(control, typed);
       });
     }
   }
@@ -36,15 +35,40 @@ export function replayEarlyInput(root: ParentNode): void {
 
 /**
  * What the learner did on a prerendered page before its screen was live (src/lib/app-loader.ts
- * kept it): done again, in order, once the screen's handlers are attached, so that a tap on
- * "Show answer" or Space on a card drawn before its code arrived still shows the answer. React
- * hydrates the very elements the learner clicked, so each is clicked again as it is.
+ * kept it), done again once the screen's handlers are attached: text typed into its controls
+ * first, then the keys and taps in order, which may submit it.
+ */
+export function replayEarly(early: EarlyActions | undefined): void {
+  if (!early) return;
+  if (early.typed) replayEarlyInput(document);
+  replayEarlyActions(early.actions);
+}
+
+/**
+ * The keys and taps, so that a tap on "Show answer" or Space on a card drawn before its code
+ * arrived still shows the answer. React hydrates the very elements the learner clicked, so each
+ * is clicked again as it is. Letters typed after a shortcut that opened a text field ("/" then
+ * "iaas" in the glossary) are typed into it, as they would have been had the page been live.
  */
 export function replayEarlyActions(actions: readonly EarlyAction[]): void {
   for (const action of actions) {
     if (action instanceof KeyboardEvent) {
       const { key, code, ctrlKey, metaKey, altKey, shiftKey } = action;
+      const field = document.activeElement;
+      if (field instanceof HTMLInputElement && key.length === 1 && !ctrlKey && !metaKey && !altKey) {
+        typeInto(field, field.value + key);
+        continue;
+      }
       document.body.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey, metaKey, altKey, shiftKey, bubbles: true, cancelable: true }));
     } else if (action.isConnected && !action.disabled) action.click();
   }
+}
+
+/**
+ * Sets a control's text as typing would, heard by React: it reports a change only from the value
+ * it last set, so the value is set past React's own setter.
+ */
+function typeInto(control: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  Object.getOwnPropertyDescriptor(Object.getPrototypeOf(control), 'value')?.set?.call(control, text);
+  control.dispatchEvent(new Event('input', { bubbles: true }));
 }

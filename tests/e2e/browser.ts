@@ -92,6 +92,8 @@ export async function waitForHydration(page: Page, element: Locator = page.locat
       { timeout: 5_000 },
     )
     .catch(() => undefined);
+  // The first screen live: the loader has handed what the learner did meanwhile to the app.
+  await page.waitForFunction(() => !('cloudcardsEarly' in window));
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
   await node.dispose();
 }

@@ -67,11 +67,15 @@ function consoleProblems(page: Page): string[] {
   return problems;
 }
 
-/** Waits until React has taken over the prerendered HTML (its elements carry React's fiber). */
+/**
+ * Waits until React has taken over the prerendered HTML (its elements carry React's fiber) and
+ * its screen is live: the loader has handed over what the learner did meanwhile, and a click
+ * reaches the app at once rather than being kept for it.
+ */
 async function waitForHydration(page: Page) {
   await page.waitForFunction(() => {
     const main = document.querySelector('main');
-    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber'));
+    return main !== null && Object.keys(main).some((key) => key.startsWith('__reactFiber')) && !('cloudcardsEarly' in window);
   });
 }
 
@@ -205,6 +209,29 @@ describe('with JavaScript on', () => {
       await context.close();
     });
   }
+
+  it('“/” and a word typed on the prerendered glossary before its code has arrived search for that word', async () => {
+    const { context, page } = await newLearner(browser);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/glossary', { waitUntil: 'domcontentloaded' });
+    const search = page.getByRole('searchbox', { name: 'Search the glossary' });
+    await search.waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('iaas');
+    release();
+    await waitForHydration(page);
+    await expect.poll(() => search.inputValue()).toBe('iaas');
+    await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('iaas');
+    await expect.poll(() => page.locator('.entries [data-entry]').first().textContent()).toBe('Infrastructure as a Service (IaaS)');
+    expect(await search.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 
   it('a tap on a prerendered quiz’s option before its code has arrived is kept, and Check grades it', async () => {
     const { context, page } = await newLearner(browser, { touch: true });
