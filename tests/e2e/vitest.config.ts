@@ -12,6 +12,10 @@ export default defineConfig({
     fileParallelism: true,
     maxWorkers: 2,
     testTimeout: 60_000,
+    // A poll waits for what a learner would wait for: a page loading and hydrating, which on two
+    // busy cores can take more than vitest's default second (a back navigation to the glossary
+    // did, once in CI). It still fails when the thing never comes.
+    expect: { poll: { timeout: 5_000 } },
     hookTimeout: 60_000,
   },
 });
