@@ -4,7 +4,7 @@ import { ActionBar } from '../../components/action-bar';
 import { Page } from '../../components/page';
 import { parseCardId, type Grade } from '../../domain/cards';
 import { isLeech, termFailures } from '../../domain/leeches';
-import { gradeTypedRecall, recallConfusables, type TypedRecall } from '../../domain/typed-recall';
+import { gradeTypedRecall, recallConfusables, type RecallLanguage, type TypedRecall } from '../../domain/typed-recall';
 import { useDeckGlossary, type DeckGlossary } from '../../lib/content';
 import { keepStorageAfterSession } from '../../lib/durable-storage';
 import { languageTag, other, pick, useLanguage, useMessages, type Language } from '../../lib/i18n';
@@ -95,10 +95,15 @@ function Session({
   const cardKey = `${current}-${answerCount(session)}`;
   const [typedFor, setTypedFor] = useState<{ key: string; input: string; result: TypedRecall | null }>({ key: '', input: '', result: null });
   const typed = typedFor.key === cardKey ? typedFor : { key: cardKey, input: '', result: null };
-  const confusables = useMemo(() => ({ en: recallConfusables(content.terms, 'en'), zh: recallConfusables(content.terms, 'zh') }), [content.terms]);
+  // Every other term's names, gathered on the first check rather than as the screen first draws
+  // (on a slow phone that is while the prerendered session hydrates).
+  const confusables = useMemo(() => {
+    const byLanguage: Partial<Record<RecallLanguage, string[]>> = {};
+    return (language: RecallLanguage) => (byLanguage[language] ??= recallConfusables(content.terms, language));
+  }, [content.terms]);
   const check = () => {
     if (!term || !recall || flipped) return;
-    setTypedFor({ ...typed, result: gradeTypedRecall(term, recall, typed.input, confusables[recall]) });
+    setTypedFor({ ...typed, result: gradeTypedRecall(term, recall, typed.input, confusables(recall)) });
     flip();
   };
   const suggested = recall && flipped ? (typed.result?.suggested ?? 1) : undefined;
