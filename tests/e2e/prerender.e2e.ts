@@ -58,6 +58,17 @@ afterAll(async () => {
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
+/** Holds the app's entry back until `release` is called: the page shows, its code has not come. */
+async function holdAppCode(page: Page): Promise<() => void> {
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
 /** Console errors and warnings from the moment the page opens (a hydration mismatch is one). */
 function consoleProblems(page: Page): string[] {
   const problems: string[] = [];
@@ -186,12 +197,7 @@ describe('with JavaScript on', () => {
     it(`${how} on a prerendered card before its code has arrived still shows the answer, once`, async () => {
       const { context, page } = await newLearner(browser, { touch: how === 'a tap' });
       // The app's entry held back: the card is on the screen, its code is not.
-      let release = () => {};
-      const held = new Promise<void>((resolve) => (release = resolve));
-      await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-        await held;
-        await route.continue();
-      });
+      const release = await holdAppCode(page);
       await page.goto('/study/all', { waitUntil: 'domcontentloaded' }); // the held script would hold the load event
       const show = page.getByRole('button', { name: /Show answer/ });
       await show.waitFor();
@@ -212,12 +218,7 @@ describe('with JavaScript on', () => {
 
   it('“/” and a word typed on the prerendered glossary before its code has arrived search for that word', async () => {
     const { context, page } = await newLearner(browser);
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppCode(page);
     await page.goto('/glossary', { waitUntil: 'domcontentloaded' });
     const search = page.getByRole('searchbox', { name: 'Search the glossary' });
     await search.waitFor();
@@ -235,12 +236,7 @@ describe('with JavaScript on', () => {
 
   it('a tap on a prerendered quiz’s option before its code has arrived is kept, and Check grades it', async () => {
     const { context, page } = await newLearner(browser, { touch: true });
-    let release = () => {};
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/index-[^/]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdAppCode(page);
     await page.goto('/quiz/mixed', { waitUntil: 'domcontentloaded' });
     await expect.poll(() => page.getByText('Question 1 of 15').count()).toBe(1);
     const options = page.getByRole('radio');
