@@ -39,7 +39,7 @@ const DATE = /\d{4}-\d{2}-\d{2}/.source;
 
 describe('exports', () => {
   it('download a topic for Anki, the glossary as CSV and the review log, offline, each a file that reads back whole', async () => {
-    const { context, page } = await newLearner(browser, { width: 375, height: 740 });
+    const { context, page } = await newLearner(browser, { width: 375, height: 740, serviceWorker: true });
     const history = await seed(page, 'en');
     await page.goto('/settings');
     await waitForServiceWorker(page);

@@ -17,7 +17,7 @@ const stored = storedState;
 
 describe('with the network off', () => {
   it('every screen, a deep link to a term, a deck and a quiz load and work', async () => {
-    const { context, page } = await newLearner(browser);
+    const { context, page } = await newLearner(browser, { serviceWorker: true });
     await page.goto('/');
     await waitForServiceWorker(page);
     await context.setOffline(true);

@@ -106,7 +106,7 @@ describe('the daily loop by tap', () => {
   for (const size of SIZES) {
     for (const language of ['en', 'zh'] as const) {
       it(`studies a whole session and takes a whole quiz at ${size.width}×${size.height} (${language})`, async () => {
-        const { context, page } = await newLearner(browser, { language, ...size, touch: true });
+        const { context, page } = await newLearner(browser, { language, ...size, touch: true, serviceWorker: true });
         const t = T[language];
         await studyWholeSession(page, t);
         await takeWholeQuiz(page, t);
@@ -168,7 +168,7 @@ describe('focus is never hidden behind the tab bar, the header or the action bar
   const cases = [...SIZES.map((size) => ({ size, language: 'en' as Language })), { size: SIZES[0], language: 'zh' as Language }];
   for (const { size, language } of cases) {
     it(`while tabbing every screen at ${size.width}×${size.height} (${language})`, async () => {
-      const { context, page } = await newLearner(browser, { language, ...size });
+      const { context, page } = await newLearner(browser, { language, ...size, serviceWorker: true });
       const hidden: string[] = [];
       for (const screen of TAB_SCREENS) {
         await page.goto(screen.path);
@@ -198,7 +198,7 @@ describe('focus is never hidden behind the tab bar, the header or the action bar
 
 describe('a toast that arrives where the focus already is', () => {
   it('moves the focused control clear of it, at 375×667', async () => {
-    const { context, page } = await newLearner(browser, { width: 375, height: 667 });
+    const { context, page } = await newLearner(browser, { width: 375, height: 667, serviceWorker: true });
     // Hold the service worker back, so that "ready offline" arrives only after the focus is placed.
     let release = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
