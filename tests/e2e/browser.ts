@@ -37,6 +37,9 @@ export function baseUrl(): string {
   return inject('baseUrl');
 }
 
+/** What Playwright logs on a page whose service worker it blocks (newLearner): the harness's line, not the app's. */
+export const WORKER_BLOCKED_NOTICE = 'Service Worker registration blocked by Playwright';
+
 /**
  * A fresh profile with a browser language and a colour scheme, as a new learner would have.
  *

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newLearner, pageErrors, waitForServiceWorker, type Language } from './browser';
+import { baseUrl, launchBrowser, newLearner, pageErrors, waitForServiceWorker, WORKER_BLOCKED_NOTICE, type Language } from './browser';
 
 /*
  * Every screen is prerendered at build time in both languages (scripts/prerender.ts): readable
@@ -73,8 +73,7 @@ async function holdAppCode(page: Page): Promise<() => void> {
 function consoleProblems(page: Page): string[] {
   const problems: string[] = [];
   page.on('console', (message) => {
-    // The harness's own line where it blocks the service worker (browser.ts, newLearner), not the app's.
-    if (message.text() === 'Service Worker registration blocked by Playwright') return;
+    if (message.text() === WORKER_BLOCKED_NOTICE) return;
     if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
   });
   return problems;
