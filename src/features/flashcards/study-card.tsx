@@ -1,4 +1,4 @@
-import type { CSSProperties, ReactNode } from 'react';
+import { useRef, type CSSProperties, type ReactNode } from 'react';
 import { Link } from 'react-router-dom';
 import type { CardKind } from '../../domain/cards';
 import { Pinyin } from '../../components/pinyin';
@@ -128,10 +128,11 @@ export function StudyCard({
 }) {
   const { prompt, answer, clue } = cardSides(term, kind);
   const side = (s: Side, size: 'large' | 'small') => <SideText side={s} language={language} showOther={showOther} pinyin={pinyin} size={size} />;
-  const swipe = useSwipeGrade(flipped, onSwipe);
+  const cardRef = useRef<HTMLDivElement>(null);
+  const swipe = useSwipeGrade(cardRef, flipped, onSwipe);
   const moved: CSSProperties | undefined = swipe.offset ? { transform: `translateX(${swipe.offset}px) rotate(${swipe.offset / 40}deg)`, transition: 'none' } : undefined;
   return (
-    <div className="study-card" data-flipped={flipped} data-kind={kind} data-swipe={swipe.direction ?? undefined} style={moved} onClick={flipped || typed ? undefined : onFlip} {...swipe.handlers}>
+    <div className="study-card" data-flipped={flipped} data-kind={kind} data-swipe={swipe.direction ?? undefined} style={moved} ref={cardRef} onClick={flipped || typed ? undefined : onFlip} {...swipe.handlers}>
       {tools ? (
         <div className="study-card-tools" onClick={(event) => event.stopPropagation()}>
           {tools}

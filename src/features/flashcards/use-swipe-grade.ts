@@ -1,4 +1,4 @@
-import { useRef, useState, type DragEvent, type MouseEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type DragEvent, type RefObject, type MouseEvent, type PointerEvent } from 'react';
 import type { Grade } from '../../domain/cards';
 
 /** A swipe grades once it has gone this share of the card's width (and at least `MIN_PX`). */
@@ -15,11 +15,25 @@ export type SwipeDirection = 'again' | 'good' | null;
  * card. The grade buttons stay: a swipe is never the only way. A short drag springs back, and the
  * click that ends a drag never follows a link on the card.
  */
-export function useSwipeGrade(enabled: boolean, onGrade: (grade: Grade) => void) {
+export function useSwipeGrade(card: RefObject<HTMLElement | null>, enabled: boolean, onGrade: (grade: Grade) => void) {
   const start = useRef<{ id: number; x: number; y: number; width: number } | null>(null);
   const dragging = useRef(false);
   const justSwiped = useRef(false);
   const [drag, setDrag] = useState<{ offset: number; direction: SwipeDirection }>({ offset: 0, direction: null });
+
+  // Once a drag is a swipe, the page under it does not scroll as well: otherwise a flick's bit of
+  // up or down motion is a fling of the page, and Chromium spends the next tap (on Undo, say)
+  // stopping that fling instead of clicking. React's touch listeners are passive, so this one is
+  // the element's own.
+  useEffect(() => {
+    const element = card.current;
+    if (!enabled || !element) return;
+    const holdPage = (event: TouchEvent) => {
+      if (dragging.current && event.cancelable) event.preventDefault();
+    };
+    element.addEventListener('touchmove', holdPage, { passive: false });
+    return () => element.removeEventListener('touchmove', holdPage);
+  }, [card, enabled]);
 
   const threshold = () => Math.max(MIN_PX, (start.current?.width ?? 0) * SHARE);
   const reset = () => {
