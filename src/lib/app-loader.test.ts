@@ -120,13 +120,29 @@ describe('what the learner does before the app is live', () => {
     field.remove();
   });
 
-  it('notes that something was typed into the page, for the app to read what', () => {
+  it('keeps what is typed or ticked in the page from the app, noting it for the app to read from the controls, until it stops', () => {
+    document.body.innerHTML = '<div id="root"><input type="number" value="20"><input type="radio"><input type="checkbox"><textarea></textarea></div>';
     loadAppAfterPaint(SCRIPTS);
-    const field = document.body.appendChild(document.createElement('input'));
+    const [field, radio, box] = [...document.querySelectorAll('input')] as [HTMLInputElement, HTMLInputElement, HTMLInputElement];
+    const textarea = document.querySelector('textarea')!;
+    const heard: string[] = [];
+    const hear = (event: Event) => heard.push(event.type);
+    for (const type of ['click', 'input', 'change']) document.addEventListener(type, hear, true); // the app
     expect(window.cloudcardsEarly?.typed).toBe(false);
+    field.value = '12';
     field.dispatchEvent(new Event('input', { bubbles: true }));
-    expect(takeEarlyActions()?.typed).toBe(true);
-    field.remove();
+    textarea.dispatchEvent(new Event('change', { bubbles: true }));
+    radio.click();
+    box.click();
+    // In the controls, and nothing reached the app: one change heard would re-render a screen
+    // over the others not yet replayed.
+    expect([field.value, radio.checked, box.checked]).toEqual(['12', true, true]);
+    expect(heard).toEqual([]);
+    const early = takeEarlyActions();
+    expect(early?.typed).toBe(true);
+    field.click();
+    expect(heard).toEqual(['click']);
+    for (const type of ['click', 'input', 'change']) document.removeEventListener(type, hear, true);
   });
 
   it('keeps a click on a button of the page from the app and its form from being sent, until it stops', () => {

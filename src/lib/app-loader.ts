@@ -35,7 +35,8 @@ declare global {
  * Adds the app's code once the first paint is on the screen, and meanwhile keeps what the
  * learner does on the page, for the app to replay once its screen is live: a button clicked or
  * tapped ("Show answer"; a form's submit button, which would otherwise send the form to the
- * server), and a shortcut pressed with nothing focused (Space on a card, / in the glossary). A
+ * server), a shortcut pressed with nothing focused (Space on a card, / in the glossary), and
+ * whether anything was typed or ticked into its controls, which keep it themselves. A
  * link needs no keeping: it leads to a page of its own. Every first visit downloads this, inside
  * the HTML: it is kept short.
  */
@@ -45,7 +46,15 @@ export function loadAppAfterPaint(scripts: AppScripts): void {
   const actions: EarlyAction[] = [];
   const keep = (event: Event) => {
     const target = event.target as Element;
-    if (event.type === 'input' || event.type === 'change') {
+    // What is typed into a control, or ticked, is in the control already: replayed from there,
+    // all at once, so kept from React too. Heard while the page is part hydrated, one change
+    // would re-render its screen and put what the build drew back in the controls not yet
+    // replayed; and a box or radio is ticked before its click is dispatched, so React, were it
+    // to hydrate the box to hear that click, would take the tick for what it drew.
+    const control = target.closest?.('#root input, #root textarea') as HTMLInputElement | null;
+    const ticked = event.type === 'click' && control === target && (control.type === 'checkbox' || control.type === 'radio');
+    if (control && (event.type === 'input' || event.type === 'change' || ticked)) {
+      event.stopPropagation();
       early.typed = true;
       return;
     }

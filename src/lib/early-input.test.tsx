@@ -71,6 +71,23 @@ describe('replayEarlyInput', () => {
     expect(control(container, 'remind').checked).toBe(false);
   });
 
+  it('hands over a radio chosen by the very click that made React hydrate it, which React did not hear', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<Form />);
+    document.body.append(container);
+    // Hydration has begun but not reached the radio: React hydrates it to dispatch the click, by
+    // when the click has already chosen it.
+    await act(async () => {
+      root = hydrateRoot(container, <Form />);
+      control(container, 'dark').click();
+    });
+    expect(control(container, 'dark').checked).toBe(true);
+    expect(shown(container).theme).toBe('light');
+
+    act(() => replayEarlyInput(container));
+    expect(shown(container).theme).toBe('dark');
+  });
+
   it('changes nothing when nothing was done before hydration', async () => {
     const container = await hydratedAfter(() => undefined);
     act(() => replayEarlyInput(container));
