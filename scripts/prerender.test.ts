@@ -33,6 +33,8 @@ describe('a prerendered document', () => {
     // In the order the build wrote them, each with its own crossorigin.
     expect(loader.indexOf('/assets/react-abc.js')).toBeLessThan(loader.indexOf('/assets/content-index-abc.js'));
     expect(loader).toContain('<link rel="modulepreload" crossorigin href="/assets/react-abc.js"><link rel="modulepreload" href="/assets/content-index-abc.js">');
+    // React's chunk is run a task before the entry (src/lib/app-loader.ts, AppScripts.first).
+    expect(loader).toMatch(/first["`]?:["`]\/assets\/react-abc\.js["`]/);
   });
 
   it('allows exactly its two inline scripts, the boot script and the loader, by their hashes', () => {

@@ -79,7 +79,10 @@ const MODULE_PRELOAD = /\s*<link rel="modulepreload"( crossorigin)? href="([^"]+
 export function withScriptsAfterPaint(html: string): string {
   const entry = /<script type="module" crossorigin src="([^"]+)">/.exec(html)?.[1];
   if (entry === undefined) throw new Error('prerender: dist/index.html should have the entry\'s module script');
-  const scripts: AppScripts = { entry, preloads: [...html.matchAll(MODULE_PRELOAD)].map(([link]) => link.trim()).join('') };
+  const preloads = [...html.matchAll(MODULE_PRELOAD)];
+  // React's chunk (vite.config.ts names it) runs a task before the entry (AppScripts.first).
+  const first = preloads.map(([, , href]) => href!).find((href) => /\/react-[\w-]+\.js$/.test(href));
+  const scripts: AppScripts = { entry, preloads: preloads.map(([link]) => link.trim()).join(''), first };
   const loader = minifySync('loader.js', `(${loadAppAfterPaint.toString()})(${JSON.stringify(scripts)});\n`).code;
   if (/<\/script/i.test(loader)) throw new Error('prerender: the loader cannot be written into a <script> (it holds "</script")');
   const without = replaceOnce(html, ENTRY_SCRIPT, '').replace(MODULE_PRELOAD, '');

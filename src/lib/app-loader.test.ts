@@ -88,6 +88,20 @@ describe('the app loader of a prerendered document', () => {
     expect(added()).toHaveLength(3);
   });
 
+  it('runs React\'s chunk first, and the entry a task after that chunk has run (or failed)', () => {
+    for (const outcome of ['load', 'error'] as const) {
+      document.head.replaceChildren();
+      loadAppAfterPaint({ ...SCRIPTS, first: '/assets/react.js' });
+      vi.advanceTimersByTime(1_500);
+      const scripts = () => [...document.head.querySelectorAll('script')].map((script) => script.getAttribute('src'));
+      expect(scripts()).toEqual(['/assets/react.js']);
+      document.head.querySelector('script')!.dispatchEvent(new Event(outcome));
+      expect(scripts()).toEqual(['/assets/react.js']);
+      vi.advanceTimersByTime(0);
+      expect(scripts()).toEqual(['/assets/react.js', '/assets/index.js']);
+      window.cloudcardsEarly?.stop();
+    }
+  });
 });
 
 describe('what the learner does before the app is live', () => {
