@@ -51,7 +51,7 @@ function live(Screen: ComponentType): ComponentType {
       const early = window.cloudcardsEarly;
       if (!early || (!early.typed && early.actions.length === 0)) return void takeEarlyActions();
       void import('../lib/early-input').then(
-        ({ replayEarly }) => replayEarly(takeEarlyActions()),
+        ({ replayEarlyOnceReached }) => replayEarlyOnceReached(takeEarlyActions),
         () => takeEarlyActions(),
       );
     }, []);

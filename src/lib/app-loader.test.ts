@@ -134,8 +134,8 @@ describe('what the learner does before the app is live', () => {
     field.remove();
   });
 
-  it('keeps what is typed or ticked in the page from the app, noting it for the app to read from the controls, until it stops', () => {
-    document.body.innerHTML = '<div id="root"><input type="number" value="20"><input type="radio"><input type="checkbox"><textarea></textarea></div>';
+  it('keeps what is typed, ticked or picked in the page from the app, noting it for the app to read from the controls, until it stops', () => {
+    document.body.innerHTML = '<div id="root"><input type="number" value="20"><input type="radio"><input type="checkbox"><textarea></textarea><select><option>10</option><option>20</option></select></div>';
     loadAppAfterPaint(SCRIPTS);
     const [field, radio, box] = [...document.querySelectorAll('input')] as [HTMLInputElement, HTMLInputElement, HTMLInputElement];
     const textarea = document.querySelector('textarea')!;
@@ -146,11 +146,14 @@ describe('what the learner does before the app is live', () => {
     field.value = '12';
     field.dispatchEvent(new Event('input', { bubbles: true }));
     textarea.dispatchEvent(new Event('change', { bubbles: true }));
+    const list = document.querySelector('select')!;
+    list.value = '20';
+    list.dispatchEvent(new Event('change', { bubbles: true }));
     radio.click();
     box.click();
     // In the controls, and nothing reached the app: one change heard would re-render a screen
     // over the others not yet replayed.
-    expect([field.value, radio.checked, box.checked]).toEqual(['12', true, true]);
+    expect([field.value, radio.checked, box.checked, list.value]).toEqual(['12', true, true, '20']);
     expect(heard).toEqual([]);
     const early = takeEarlyActions();
     expect(early?.typed).toBe(true);

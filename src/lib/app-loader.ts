@@ -60,7 +60,7 @@ export function loadAppAfterPaint(scripts: AppScripts): void {
     // would re-render its screen and put what the build drew back in the controls not yet
     // replayed; and a box or radio is ticked before its click is dispatched, so React, were it
     // to hydrate the box to hear that click, would take the tick for what it drew.
-    const control = target.closest?.('#root input, #root textarea') as HTMLInputElement | null;
+    const control = target.closest?.('#root input, #root textarea, #root select') as HTMLInputElement | null;
     const ticked = event.type === 'click' && control === target && (control.type === 'checkbox' || control.type === 'radio');
     if (control && (event.type === 'input' || event.type === 'change' || ticked)) {
       event.stopPropagation();

@@ -1,8 +1,9 @@
-import { act, useState } from 'react';
+import { act, lazy, Suspense, useState } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it } from 'vitest';
-import { replayEarlyActions, replayEarlyInput } from './early-input';
+import type { EarlyActions } from './app-loader';
+import { replayEarlyActions, replayEarlyInput, replayEarlyOnceReached } from './early-input';
 
 // act() is used by hand here, not through Testing Library, which would say so itself.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -14,6 +15,7 @@ function Form() {
   const [theme, setTheme] = useState('light');
   const [remind, setRemind] = useState(true);
   const [file, setFile] = useState('');
+  const [size, setSize] = useState('10');
   return (
     <form>
       <input aria-label="search" type="search" value={text} onChange={(event) => setText(event.target.value)} />
@@ -23,7 +25,12 @@ function Form() {
       ))}
       <input aria-label="remind" type="checkbox" checked={remind} onChange={(event) => setRemind(event.target.checked)} />
       <input aria-label="file" type="file" onChange={(event) => setFile(event.target.files?.[0]?.name ?? '')} />
-      <output>{JSON.stringify({ text, count, theme, remind, file })}</output>
+      <select aria-label="size" value={size} onChange={(event) => setSize(event.target.value)}>
+        {['10', '20', '50'].map((value) => (
+          <option key={value}>{value}</option>
+        ))}
+      </select>
+      <output>{JSON.stringify({ text, count, theme, remind, file, size })}</output>
     </form>
   );
 }
@@ -51,7 +58,7 @@ const control = (container: HTMLElement, label: string) => container.querySelect
 const shown = (container: HTMLElement) => JSON.parse(container.querySelector('output')!.textContent!) as Record<string, unknown>;
 
 describe('replayEarlyInput', () => {
-  it('hands what the learner did before hydration to the app: text, a number, a radio, a box unticked, a file', async () => {
+  it('hands what the learner did before hydration to the app: text, a number, a radio, a box unticked, a file, an option', async () => {
     const picked = new File(['{}'], 'backup.json', { type: 'application/json' });
     const container = await hydratedAfter((form) => {
       control(form, 'search').value = 'hybrid';
@@ -59,13 +66,15 @@ describe('replayEarlyInput', () => {
       control(form, 'dark').checked = true;
       control(form, 'remind').checked = false;
       Object.defineProperty(control(form, 'file'), 'files', { value: [picked] });
+      control(form, 'size').value = '50';
     });
     // Hydrated, the controls still show it, but the app's state is what the build drew.
     expect(control(container, 'search').value).toBe('hybrid');
-    expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '' });
+    expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '', size: '10' });
 
     act(() => replayEarlyInput(container));
-    expect(shown(container)).toEqual({ text: 'hybrid', count: 37, theme: 'dark', remind: false, file: 'backup.json' });
+    expect(shown(container)).toEqual({ text: 'hybrid', count: 37, theme: 'dark', remind: false, file: 'backup.json', size: '50' });
+    expect(control(container, 'size').value).toBe('50');
     expect(control(container, 'dark').checked).toBe(true);
     expect(control(container, 'light').checked).toBe(false);
     expect(control(container, 'remind').checked).toBe(false);
@@ -91,9 +100,65 @@ describe('replayEarlyInput', () => {
   it('changes nothing when nothing was done before hydration', async () => {
     const container = await hydratedAfter(() => undefined);
     act(() => replayEarlyInput(container));
-    expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '' });
+    expect(shown(container)).toEqual({ text: '', count: 20, theme: 'light', remind: true, file: '', size: '10' });
     expect(control(container, 'light').checked).toBe(true);
     expect(control(container, 'remind').checked).toBe(true);
+  });
+});
+
+describe('replayEarlyOnceReached', () => {
+  /** A part of a screen whose code loads apart from the screen's, as Settings' export section. */
+  function Size() {
+    const [size, setSize] = useState('10');
+    return (
+      <>
+        <select aria-label="size" value={size} onChange={(event) => setSize(event.target.value)}>
+          {['10', '20'].map((value) => (
+            <option key={value}>{value}</option>
+          ))}
+        </select>
+        <output>{size}</output>
+      </>
+    );
+  }
+  const wait = (ms: number) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const take = () => {
+    const early = window.cloudcardsEarly;
+    delete window.cloudcardsEarly;
+    return early;
+  };
+
+  it('waits until React has reached a changed control in a part that hydrates after the screen, then replays it', async () => {
+    let loaded = () => {};
+    const part = new Promise<{ default: typeof Size }>((resolve) => (loaded = () => resolve({ default: Size })));
+    const Part = lazy(() => part);
+    const container = document.body.appendChild(document.createElement('div'));
+    container.innerHTML = renderToString(
+      <Suspense fallback={null}>
+        <Size />
+      </Suspense>,
+    );
+    control(container, 'size').value = '20';
+    window.cloudcardsEarly = { actions: [], typed: true, stop: () => undefined } satisfies EarlyActions;
+    await act(async () => {
+      root = hydrateRoot(
+        container,
+        <Suspense fallback={null}>
+          <Part />
+        </Suspense>,
+      );
+    });
+    replayEarlyOnceReached(take);
+    await wait(120);
+    // Not yet: the part's code has not come, and a change sent now would be lost.
+    expect(window.cloudcardsEarly).toBeDefined();
+    expect(container.querySelector('output')?.textContent).toBe('10');
+
+    await act(async () => loaded());
+    await wait(120);
+    expect(window.cloudcardsEarly).toBeUndefined();
+    expect(container.querySelector('output')?.textContent).toBe('20');
+    expect(control(container, 'size').value).toBe('20');
   });
 });
 

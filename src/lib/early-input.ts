@@ -5,32 +5,74 @@ import type { EarlyAction, EarlyActions } from './app-loader';
  * slow connection the page shows seconds before its code) is in the controls but reached no
  * handler: React takes a control over as it finds it, while its state keeps what the build drew.
  * Replayed here, once the screen is live, as the changes they were: text typed, a box ticked or a
- * radio chosen, a file picked. All are read first, as a change re-renders its screen and puts the
- * drawn values back in the others. React reports a change only from the value it last set, so
- * each control is set to the other value through React's own setter, then to the learner's.
+ * radio chosen, an option picked from a list, a file picked. All are read first, as a change
+ * re-renders its screen and puts the drawn values back in the others. React reports a change only
+ * from the value it last set, so each control is set to the other value through React's own
+ * setter, then to the learner's.
  */
 export function replayEarlyInput(root: ParentNode): void {
-  const replays: (() => void)[] = [];
-  for (const control of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
-    if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
+  for (const { replay } of earlyChanges(root)) replay();
+}
+
+/** A control the learner changed before the app took the page over, and how to replay it. */
+type EarlyChange = { control: Element; replay: () => void };
+
+function earlyChanges(root: ParentNode): EarlyChange[] {
+  const changes: EarlyChange[] = [];
+  for (const control of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>('input, textarea, select')) {
+    const change = (replay: () => void) => changes.push({ control, replay });
+    if (control instanceof HTMLSelectElement) {
+      // React hears a list's change from the event alone, and puts its own choice back on the
+      // next render: the learner's is set again as it is replayed.
+      const drawn = [...control.options].find((option) => option.defaultSelected) ?? control.options[0];
+      const wanted = control.value;
+      if (drawn && wanted !== drawn.value) {
+        change(() => {
+          control.value = wanted;
+          control.dispatchEvent(new Event('change', { bubbles: true }));
+        });
+      }
+    } else if (control instanceof HTMLInputElement && (control.type === 'checkbox' || control.type === 'radio')) {
       const wanted = control.checked;
       // A radio is replayed by the one chosen, not by the one it unchecked.
       if (wanted === control.defaultChecked || (control.type === 'radio' && !wanted)) continue;
-      replays.push(() => {
+      change(() => {
         control.checked = !wanted;
         control.click();
       });
     } else if (control instanceof HTMLInputElement && control.type === 'file') {
-      if (control.files?.length) replays.push(() => control.dispatchEvent(new Event('change', { bubbles: true })));
+      if (control.files?.length) change(() => control.dispatchEvent(new Event('change', { bubbles: true })));
     } else if (control.value !== control.defaultValue) {
       const typed = control.value;
-      replays.push(() => {
+      change(() => {
         control.value = typed === '' ? ' ' : '';
         typeInto(control, typed);
       });
     }
   }
-  for (const replay of replays) replay();
+  return changes;
+}
+
+/** The longest the replay waits for React to reach the controls the learner changed. */
+const MAX_WAIT_MS = 5000;
+
+/**
+ * Replays what the loader kept (`take` takes it, and stops it keeping more) once React has
+ * reached every control the learner changed. A part of a screen in a boundary of its own (a
+ * section whose code loads apart, as Settings' export and sync) hydrates after the screen has
+ * gone live; a change replayed before would be lost. Until then the loader goes on keeping what
+ * the learner does, which stays in the controls. Whether React has reached a control is read
+ * from the props React keeps on it (as the end-to-end tests' waitForHydration does): React has no
+ * public word for it. Should one never be reached, the replay waits no more than MAX_WAIT_MS.
+ */
+export function replayEarlyOnceReached(take: () => EarlyActions | undefined, waited = 0): void {
+  const reached = (control: Element) => Object.keys(control).some((key) => key.startsWith('__reactProps$'));
+  const waiting = window.cloudcardsEarly?.typed && earlyChanges(document).some(({ control }) => !reached(control));
+  if (waiting && waited < MAX_WAIT_MS) {
+    setTimeout(() => replayEarlyOnceReached(take, waited + 50), 50);
+    return;
+  }
+  replayEarly(take());
 }
 
 /**

@@ -101,7 +101,7 @@ describe('moving to another browser', () => {
     await second.context.close();
   });
 
-  it('keeps what was chosen and typed before the app took over the prerendered page: a theme, a number, a backup file', async () => {
+  it('keeps what was chosen and typed before the app took over the prerendered page: a theme, a number, a topic, a backup file', async () => {
     const first = await newLearner(browser);
     await seedStorage(first.page, { [STATE_KEY]: storedHistory().text });
     await first.page.goto('/settings');
@@ -122,6 +122,9 @@ describe('moving to another browser', () => {
     await dark.check();
     const newPerDay = second.page.getByRole('spinbutton', { name: 'New cards per day' });
     await newPerDay.fill('37');
+    const scope = second.page.getByRole('combobox', { name: 'What to export' });
+    const topic = (await scope.locator('option').nth(2).textContent())!;
+    await scope.selectOption({ label: topic });
     const picker = second.page.getByLabel('Choose a backup file');
     await picker.setInputFiles(file);
     release();
@@ -132,6 +135,11 @@ describe('moving to another browser', () => {
     await expect.poll(() => second.page.locator('html').getAttribute('data-theme')).toBe('dark');
     expect(await dark.isChecked()).toBe(true);
     expect(await newPerDay.inputValue()).toBe('37');
+    // The topic chosen is what the export holds: "Name (12 terms)" gives 12 notes.
+    expect(await scope.locator('option:checked').textContent()).toBe(topic);
+    const terms = /\((\d+) terms?\)$/.exec(topic)![1];
+    await second.page.getByRole('button', { name: 'Download for Anki (.txt)' }).click();
+    await second.page.getByText(new RegExp(`: ${terms} notes? for Anki\\.$`)).waitFor();
     await second.page.evaluate(() => window.dispatchEvent(new Event('pagehide'))); // written now, not after the write delay
     await expect.poll(async () => (await storedState(second.page))?.state.settings).toMatchObject({ theme: 'dark', newPerDay: 37 });
     expect(pageErrors(second.page)).toEqual([]);
