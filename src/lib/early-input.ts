@@ -53,23 +53,30 @@ function earlyChanges(root: ParentNode): EarlyChange[] {
   return changes;
 }
 
-/** The longest the replay waits for React to reach the controls the learner changed. */
+/** The longest the replay waits for React to reach the controls the learner changed, and how often it looks. */
 const MAX_WAIT_MS = 5000;
+const LOOK_EVERY_MS = 50;
+
+/**
+ * Whether React has reached a control (hydrated it, or is hydrating it, so that an event on it
+ * reaches its handler), read from the props React keeps on it: React has no public word for it.
+ */
+function reached(control: Element): boolean {
+  return Object.keys(control).some((key) => key.startsWith('__reactProps$'));
+}
 
 /**
  * Replays what the loader kept (`take` takes it, and stops it keeping more) once React has
  * reached every control the learner changed. A part of a screen in a boundary of its own (a
  * section whose code loads apart, as Settings' export and sync) hydrates after the screen has
  * gone live; a change replayed before would be lost. Until then the loader goes on keeping what
- * the learner does, which stays in the controls. Whether React has reached a control is read
- * from the props React keeps on it (as the end-to-end tests' waitForHydration does): React has no
- * public word for it. Should one never be reached, the replay waits no more than MAX_WAIT_MS.
+ * the learner does, which stays in the controls. Should a control never be reached, the replay
+ * waits no more than MAX_WAIT_MS.
  */
 export function replayEarlyOnceReached(take: () => EarlyActions | undefined, waited = 0): void {
-  const reached = (control: Element) => Object.keys(control).some((key) => key.startsWith('__reactProps$'));
   const waiting = window.cloudcardsEarly?.typed && earlyChanges(document).some(({ control }) => !reached(control));
   if (waiting && waited < MAX_WAIT_MS) {
-    setTimeout(() => replayEarlyOnceReached(take, waited + 50), 50);
+    setTimeout(() => replayEarlyOnceReached(take, waited + LOOK_EVERY_MS), LOOK_EVERY_MS);
     return;
   }
   replayEarly(take());
@@ -80,7 +87,7 @@ export function replayEarlyOnceReached(take: () => EarlyActions | undefined, wai
  * kept it), done again once the screen's handlers are attached: text typed into its controls
  * first, then the keys and taps in order, which may submit it.
  */
-export function replayEarly(early: EarlyActions | undefined): void {
+function replayEarly(early: EarlyActions | undefined): void {
   if (!early) return;
   if (early.typed) replayEarlyInput(document);
   replayEarlyActions(early.actions);
